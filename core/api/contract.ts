@@ -1,0 +1,74 @@
+/** The one API the UI talks to: its methods, their input schemas and result types, shared by every transport. */
+import { z } from 'zod';
+import type { CorpusDocument, DocumentSummary } from '../corpus/types.js';
+import type { ReadingState } from '../reading/readingState.js';
+
+const documentId = z.string().min(1).max(200);
+
+/** A zod schema for the input of every method; `dispatch` rejects anything else. */
+export const inputSchemas = {
+  getAppInfo: z.object({}).strict(),
+  listDocuments: z.object({}).strict(),
+  getDocument: z.object({ id: documentId }).strict(),
+  /** Without `docId`: the most recently read document's state. */
+  getReadingState: z.object({ docId: documentId.optional() }).strict(),
+  setReadingState: z
+    .object({
+      docId: documentId,
+      /** Offset into the document's canonical text of the first block in view. */
+      offset: z.number().int().min(0).max(10_000_000),
+    })
+    .strict(),
+} as const;
+
+export type MethodName = keyof typeof inputSchemas;
+export const methodNames = Object.keys(inputSchemas) as MethodName[];
+export type MethodInput<M extends MethodName> = z.infer<(typeof inputSchemas)[M]>;
+
+/** What the app tells the UI about itself at start. */
+export interface AppInfo {
+  /** Content hash of the loaded corpus. */
+  corpusVersion: string;
+  documentCount: number;
+  /** True when the user's data can be read but not saved (written by a newer app). */
+  readOnly: boolean;
+  /** Sentences for the user about what happened at start, such as a damaged data file set aside. */
+  notices: string[];
+}
+
+/** Everything the UI can ask of the app. */
+export interface WerkplaatsApi {
+  getAppInfo(input: MethodInput<'getAppInfo'>): Promise<AppInfo>;
+  listDocuments(input: MethodInput<'listDocuments'>): Promise<DocumentSummary[]>;
+  getDocument(input: MethodInput<'getDocument'>): Promise<CorpusDocument>;
+  getReadingState(input: MethodInput<'getReadingState'>): Promise<ReadingState | null>;
+  setReadingState(input: MethodInput<'setReadingState'>): Promise<ReadingState>;
+}
+
+export type MethodOutput<M extends MethodName> = Awaited<ReturnType<WerkplaatsApi[M]>>;
+
+/** Why a call failed, in a form a transport can carry and a UI can act on. */
+export type ApiErrorCode = 'unknown-method' | 'invalid-input' | 'not-found' | 'read-only' | 'internal';
+
+export interface ApiFailure {
+  code: ApiErrorCode;
+  /** A sentence a person can read. */
+  message: string;
+}
+
+/** What every transport carries back for one call. */
+export type ApiResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiFailure };
+
+/** Thrown by implementations for an expected failure; `dispatch` turns it into `{ok: false}`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Name of the single Electron IPC channel that carries calls. */
+export const ipcChannel = 'werkplaats:call';
