@@ -1,0 +1,103 @@
+/** `npm run bench`: measures the figures the README quotes, prints them as a table and saves it under bench/results. */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildCorpusFromFolder } from '../node/corpus/buildCorpusFiles.js';
+import { loadBundle } from '../node/corpus/loadBundle.js';
+import { appRoot, bundlePath } from '../node/paths.js';
+
+interface Row {
+  measure: string;
+  median: string;
+  runs: number;
+  note: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function timeRuns(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+const milliseconds = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+
+function startHost(dataDir: string): Promise<{ url: string; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/node/web.mjs', '--no-open', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      if (match) resolve({ url: match[1]!, stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => reject(new Error(`web host exited with ${code}`)));
+  });
+}
+
+async function coldStartToFirstDocument(runs: number, documentId: string): Promise<number[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-bench-'));
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const started = performance.now();
+      const host = await startHost(dataDir);
+      await page.goto(`${host.url}#/doc/${documentId}`);
+      await page.locator('[data-offset]').first().waitFor({ state: 'visible' });
+      times.push(performance.now() - started);
+      host.stop();
+      await context.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  const root = appRoot();
+  const corpusDir = join(root, 'data', 'corpus');
+  const overrides = join(root, 'data', 'corpus-overrides.json');
+  const rows: Row[] = [];
+
+  const buildTimes = await timeRuns(20, () => buildCorpusFromFolder(corpusDir, overrides));
+  rows.push({ measure: 'Corpus build (5 pages, read + parse + clean + hash)', median: milliseconds(median(buildTimes)), runs: buildTimes.length, note: 'npm run build:corpus' });
+
+  const loadTimes = await timeRuns(20, () => loadBundle(bundlePath(root)));
+  rows.push({ measure: 'Bundle load at start (read + JSON.parse)', median: milliseconds(median(loadTimes)), runs: loadTimes.length, note: 'no parsing again' });
+
+  const bundle = await loadBundle(bundlePath(root));
+  const coldTimes = await coldStartToFirstDocument(7, bundle.documents[0]!.id);
+  rows.push({ measure: 'Web host cold start → first document rendered (Chromium)', median: milliseconds(median(coldTimes)), runs: coldTimes.length, note: 'spawn host, load page, first block visible' });
+
+  const header = '| measure | median | runs | note |\n|---|---|---|---|';
+  const table = [header, ...rows.map((row) => `| ${row.measure} | ${row.median} | ${row.runs} | ${row.note} |`)].join('\n');
+  process.stdout.write(`${table}\n`);
+  const resultsDir = join(root, 'bench', 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const stamp = new Date().toISOString().slice(0, 10);
+  writeFileSync(join(resultsDir, `${stamp}.md`), `# Benchmark ${new Date().toISOString()}\n\nNode ${process.version}, ${process.platform} ${process.arch}\n\n${table}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,8 @@
+/** Entry point of the `werkplaats` command. */
+import { runCli } from './cli.js';
+
+const exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+});
+process.exitCode = exitCode;

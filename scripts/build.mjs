@@ -1,0 +1,76 @@
+// Builds what the app runs: Node entry points and Electron with esbuild, the renderer with Vite, then the corpus bundle.
+// Usage: node scripts/build.mjs [node|electron|renderer|corpus ...] [--if-stale] [--quiet]
+import { build as esbuild } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const words = process.argv.slice(2);
+const ifStale = words.includes('--if-stale');
+const quiet = words.includes('--quiet');
+const requested = words.filter((word) => !word.startsWith('--'));
+const targets = requested.length > 0 ? requested : ['node', 'electron', 'renderer', 'corpus'];
+
+function newestMtime(paths) {
+  let newest = 0;
+  for (const path of paths) {
+    const full = join(root, path);
+    if (!existsSync(full)) continue;
+    const info = statSync(full);
+    if (info.isDirectory()) newest = Math.max(newest, newestMtime(readdirSync(full).map((name) => join(path, name))));
+    else newest = Math.max(newest, info.mtimeMs);
+  }
+  return newest;
+}
+
+const sharedInputs = ['core', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
+const plan = {
+  node: { inputs: [...sharedInputs, 'node'], outputs: ['dist/node/cli.mjs', 'dist/node/web.mjs', 'dist/node/build-corpus.mjs'] },
+  electron: { inputs: [...sharedInputs, 'node', 'electron'], outputs: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'] },
+  renderer: { inputs: ['renderer', 'core', 'package-lock.json', 'vite.config.ts'], outputs: ['dist/renderer/index.html'] },
+  corpus: { inputs: ['data', 'core/corpus', 'node/corpus'], outputs: ['dist/corpus/bundle.json'] },
+};
+
+function isStale(target) {
+  const { inputs, outputs } = plan[target];
+  const oldestOutput = Math.min(...outputs.map((path) => (existsSync(join(root, path)) ? statSync(join(root, path)).mtimeMs : 0)));
+  return oldestOutput === 0 || newestMtime(inputs) > oldestOutput;
+}
+
+const nodeOptions = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
+const esmBanner = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
+
+const steps = {
+  node: () =>
+    esbuild({
+      ...nodeOptions,
+      format: 'esm',
+      banner: esmBanner,
+      entryPoints: { cli: 'node/cli/main.ts', web: 'node/web/main.ts', 'build-corpus': 'node/corpus/main.ts' },
+      outdir: 'dist/node',
+      outExtension: { '.js': '.mjs' },
+      packages: 'external',
+    }),
+  electron: async () => {
+    await esbuild({ ...nodeOptions, format: 'cjs', entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'], define: { 'import.meta.url': '__importMetaUrl' }, inject: ['scripts/importMetaUrl.mjs'] });
+    // A sandboxed preload may only require('electron'), so it is bundled whole.
+    await esbuild({ ...nodeOptions, format: 'cjs', entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
+  },
+  renderer: () => execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', quiet ? 'error' : 'warn'], { cwd: root, stdio: 'inherit' }),
+  bench: () =>
+    esbuild({ ...nodeOptions, format: 'esm', banner: esmBanner, entryPoints: { run: 'bench/run.ts' }, outdir: 'dist/bench', outExtension: { '.js': '.mjs' }, packages: 'external' }),
+  corpus: () => execFileSync(process.execPath, [join(root, 'dist/node/build-corpus.mjs')], { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' }),
+};
+
+for (const target of targets) {
+  if (!steps[target]) {
+    console.error(`Onbekend bouwdoel "${target}". Kies uit: ${Object.keys(steps).join(', ')}.`);
+    process.exit(2);
+  }
+  // The corpus step runs the built Node tool, so it needs that first.
+  if (target === 'corpus' && (!ifStale || isStale('node'))) await steps.node();
+  if (ifStale && !isStale(target)) continue;
+  await steps[target]();
+}
