@@ -2,7 +2,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildBundle } from '../../core/corpus/buildBundle.js';
-import type { CorpusOverrides } from '../../core/corpus/corpusOverrides.js';
+import { parseCorpusOverrides } from '../../core/corpus/corpusOverrides.js';
 import type { CorpusBundle } from '../../core/corpus/types.js';
 import { appRoot, bundlePath } from '../paths.js';
 
@@ -10,7 +10,7 @@ import { appRoot, bundlePath } from '../paths.js';
 export async function buildCorpusFromFolder(corpusDir: string, overridesFile: string): Promise<CorpusBundle> {
   const names = (await readdir(corpusDir)).filter((name) => name.endsWith('.txt')).sort();
   const pages = await Promise.all(names.map(async (source) => ({ source, content: await readFile(join(corpusDir, source), 'utf8') })));
-  const overrides = JSON.parse(await readFile(overridesFile, 'utf8')) as CorpusOverrides;
+  const overrides = parseCorpusOverrides(JSON.parse(await readFile(overridesFile, 'utf8')));
   return buildBundle(pages, overrides);
 }
 

@@ -97,7 +97,12 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, api
     return sendJson(response, 403, { ok: false, error: { code: 'invalid-input', message: 'Verzoek van een andere site geweigerd.' } });
   }
   const body = await readBody(request);
-  if (body === null) return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message: 'Verzoek is te groot.' } });
+  if (body === null) {
+    // The rest of the body is never read, so this connection cannot carry another request.
+    response.setHeader('connection', 'close');
+    response.on('finish', () => request.destroy());
+    return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message: 'Verzoek is te groot.' } });
+  }
   let input: unknown;
   try {
     input = body.trim() === '' ? {} : JSON.parse(body);
