@@ -149,6 +149,11 @@ export async function startWebHost({ api, rendererDir, port = 0, host = '127.0.0
     url: `http://${shownHost}:${listeningPort}/?token=${token}`,
     port: listeningPort,
     token,
-    close: () => new Promise((resolveClose) => server.close(() => resolveClose())),
+    close: () =>
+      new Promise((resolveClose) => {
+        server.close(() => resolveClose());
+        // Keep-alive connections from an open browser tab would otherwise hold the server open.
+        server.closeAllConnections();
+      }),
   };
 }

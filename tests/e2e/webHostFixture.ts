@@ -31,10 +31,20 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string 
   });
 }
 
+/** How long a host may take to shut down gracefully before it is killed (a browser's keep-alive connection can hold `server.close()` open). */
+const gracefulStopMs = 3_000;
+
 function stopHost(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => {
+      process.stderr.write(`web host ${child.pid} did not stop within ${gracefulStopMs} ms of SIGTERM; killing it\n`);
+      child.kill('SIGKILL');
+    }, gracefulStopMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }

@@ -1,0 +1,39 @@
+/** The document's sections in reading order; every block carries `data-offset` so positions map back to the canonical text. */
+import type { Section } from '../../core/corpus/types.js';
+import { useI18n } from '../i18n/LanguageContext.js';
+import { BlockView } from './BlockView.js';
+
+/** DOM id of a section, namespaced so corpus slugs never clash with the app's own ids. */
+export function sectionDomId(sectionId: string): string {
+  return `section-${sectionId}`;
+}
+
+export function headingDomId(sectionId: string): string {
+  return `heading-${sectionId}`;
+}
+
+export function DocumentBody({ sections }: { sections: Section[] }) {
+  const { t } = useI18n();
+  return (
+    <div className="doc-body" lang="nl" data-testid="document-body">
+      {sections.map((section) =>
+        section.heading === null ? (
+          <section key={section.id} id={sectionDomId(section.id)} data-section-id={section.id} className="doc-section doc-section--lead" aria-label={t('toc.intro')}>
+            {section.blocks.map((block) => (
+              <BlockView key={block.start} block={block} />
+            ))}
+          </section>
+        ) : (
+          <section key={section.id} id={sectionDomId(section.id)} data-section-id={section.id} className="doc-section" aria-labelledby={headingDomId(section.id)}>
+            <h2 className="doc-section__heading" id={headingDomId(section.id)} tabIndex={-1}>
+              {section.heading}
+            </h2>
+            {section.blocks.map((block) => (
+              <BlockView key={block.start} block={block} />
+            ))}
+          </section>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/** Starts the renderer: applies the saved theme before the first paint, then mounts the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { LanguageProvider, storedLanguage } from './i18n/LanguageContext.js';
+import { applyTheme, storedThemeSetting } from './theme/theme.js';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/library.css';
+import './styles/reader.css';
+
+// The reader restores its own position; the browser's restoration would fight it on reload.
+history.scrollRestoration = 'manual';
+applyTheme(storedThemeSetting());
+document.documentElement.lang = storedLanguage();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html mist het #root-element.');
+createRoot(container).render(
+  <StrictMode>
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,117 @@
+/** Reads one document: contents on the left, the text in a calm column, position remembered across reloads and restarts. */
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
+import { call } from '../api/client.js';
+import { AppHeader } from '../components/AppHeader.js';
+import { DocumentBody, headingDomId, sectionDomId } from '../components/DocumentBody.js';
+import { DocumentHeader } from '../components/DocumentHeader.js';
+import { ErrorState } from '../components/ErrorState.js';
+import { LoadingIndicator } from '../components/LoadingIndicator.js';
+import { ReaderNav } from '../components/ReaderNav.js';
+import { mainContentId } from '../components/SkipLink.js';
+import { TableOfContents } from '../components/TableOfContents.js';
+import { useActiveSection } from '../hooks/useActiveSection.js';
+import { useAsync } from '../hooks/useAsync.js';
+import { useReaderShortcuts } from '../hooks/useReaderShortcuts.js';
+import { useReadingPosition } from '../hooks/useReadingPosition.js';
+import { scrollBehavior } from '../hooks/viewportTop.js';
+import { useI18n } from '../i18n/LanguageContext.js';
+import { documentHref, libraryHref, navigate } from '../routing/route.js';
+
+export interface ReaderViewProps {
+  docId: string;
+  /** The library's order, for previous/next; null until it has loaded. */
+  documents: DocumentSummary[] | null;
+  notices: ReactNode;
+}
+
+interface Loaded {
+  document: CorpusDocument;
+  savedOffset: number | null;
+}
+
+const noSections: CorpusDocument['sections'] = [];
+
+export function ReaderView({ docId, documents, notices }: ReaderViewProps) {
+  const { t } = useI18n();
+  const load = useCallback(async (): Promise<Loaded> => {
+    const [document, state] = await Promise.all([
+      call('getDocument', { id: docId }),
+      call('getReadingState', { docId }).catch(() => null),
+    ]);
+    return { document, savedOffset: state?.offset ?? null };
+  }, [docId]);
+  const loaded = useAsync(docId, load);
+  const doc = loaded.value?.document ?? null;
+  const sections = doc?.sections ?? noSections;
+
+  const [tocOpen, setTocOpen] = useState(false);
+  useEffect(() => setTocOpen(false), [docId]);
+
+  const { activeId, pin } = useActiveSection(
+    sections.map((section) => section.id),
+    doc !== null,
+  );
+  useReadingPosition(docId, loaded.value?.savedOffset ?? null, doc !== null);
+
+  useEffect(() => {
+    document.title = doc ? `${doc.title} · ${t('app.name')}` : t('app.name');
+  }, [doc, t]);
+
+  const index = documents?.findIndex((summary) => summary.id === docId) ?? -1;
+  const previous = index > 0 ? documents![index - 1]! : null;
+  const next = index >= 0 && documents && index < documents.length - 1 ? documents[index + 1]! : null;
+
+  const jumpTo = (sectionId: string) => {
+    const section = document.getElementById(sectionDomId(sectionId));
+    if (!section) return;
+    pin(sectionId);
+    setTocOpen(false);
+    section.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
+    const heading = document.getElementById(headingDomId(sectionId));
+    heading?.focus({ preventScroll: true });
+  };
+
+  useReaderShortcuts({
+    onPrevious: () => previous && navigate(documentHref(previous.id)),
+    onNext: () => next && navigate(documentHref(next.id)),
+    onEscape: () => (tocOpen ? setTocOpen(false) : navigate(libraryHref)),
+    onBack: () => navigate(libraryHref),
+  });
+
+  return (
+    <div className="page page--reader">
+      <AppHeader>
+        <ReaderNav
+          previous={previous}
+          next={next}
+          position={index >= 0 && documents ? { index: index + 1, count: documents.length } : null}
+          tocOpen={tocOpen}
+          onToggleToc={() => setTocOpen((open) => !open)}
+          hasToc={doc !== null}
+        />
+      </AppHeader>
+      {notices}
+      <div className="reader" data-toc-open={tocOpen} data-testid="reader">
+        {doc && (
+          <>
+            <div className="reader__backdrop" aria-hidden="true" onClick={() => setTocOpen(false)} />
+            <aside className="reader__toc" id="toc-panel">
+              <TableOfContents sections={doc.sections} activeId={activeId} onSelect={jumpTo} />
+            </aside>
+          </>
+        )}
+        <main className="reader__main" id={mainContentId} tabIndex={-1}>
+          {loaded.status === 'loading' && <LoadingIndicator />}
+          {loaded.status === 'error' && <ErrorState message={loaded.error.message} />}
+          {doc && (
+            <article className="doc" aria-labelledby="doc-title" data-doc-id={doc.id}>
+              <DocumentHeader document={doc} />
+              <DocumentBody sections={doc.sections} />
+            </article>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}
