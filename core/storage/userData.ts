@@ -1,18 +1,28 @@
 /** The user's private data file: its schema, its version and how older versions are brought up to date. */
+import { annotationSchema, type Annotation } from '../annotations/annotation.js';
+import { colorLabelsSchema, defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';
+import type { NotebookNote } from '../annotations/notebookNote.js';
 import type { ReadingState } from '../reading/readingState.js';
+import { latestSchemaVersion, migrateUserData } from './migrations/migrateUserData.js';
 
 /** Bumped with every migration; a file with a higher number was written by a newer app. */
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = latestSchemaVersion;
 
 export interface UserData {
   schemaVersion: number;
   /** Reading position per document id. */
   readingStates: Record<string, ReadingState>;
+  /** Every annotation, including soft-deleted ones (kept for undo). */
+  annotations: Annotation[];
+  /** Notebook pages, including soft-deleted ones. */
+  notebook: NotebookNote[];
+  /** The reader's names for the five highlight colours. */
+  colorLabels: ColorLabels;
 }
 
 /** A fresh, empty data file. */
 export function emptyUserData(): UserData {
-  return { schemaVersion: currentSchemaVersion, readingStates: {} };
+  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels() };
 }
 
 /** Thrown when data cannot be understood; carries a sentence for the user. */
@@ -23,22 +33,52 @@ export class UserDataError extends Error {
   }
 }
 
-/**
- * Checks parsed JSON and fills defaults for missing collections, without dropping unknown fields,
- * so that a file written by a newer app loses nothing when read.
- */
-export function normalizeUserData(value: unknown): UserData {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UserDataError('Het gegevensbestand bevat geen geldig object.');
-  }
-  const record = value as Record<string, unknown>;
-  const schemaVersion = record.schemaVersion ?? currentSchemaVersion;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The schema version of parsed JSON, checking that it is an object with a sensible version. */
+export function readSchemaVersion(value: unknown): number {
+  if (!isRecord(value)) throw new UserDataError('Het gegevensbestand bevat geen geldig object.');
+  const schemaVersion = value.schemaVersion ?? 1;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
     throw new UserDataError('Het gegevensbestand heeft een ongeldig schemanummer.');
   }
+  return schemaVersion;
+}
+
+/**
+ * Checks parsed JSON of the current or a newer schema and fills defaults for missing collections, without
+ * dropping unknown fields, so that a file written by a newer app loses nothing when read. Annotations of
+ * the current schema are checked one by one; a newer file's are taken as they are.
+ */
+export function normalizeUserData(value: unknown): UserData {
+  const schemaVersion = readSchemaVersion(value);
+  const record = value as Record<string, unknown>;
   const readingStates = record.readingStates ?? {};
-  if (typeof readingStates !== 'object' || readingStates === null || Array.isArray(readingStates)) {
-    throw new UserDataError('De leesposities in het gegevensbestand zijn beschadigd.');
+  if (!isRecord(readingStates)) throw new UserDataError('De leesposities in het gegevensbestand zijn beschadigd.');
+  const annotations = record.annotations ?? [];
+  const notebook = record.notebook ?? [];
+  if (!Array.isArray(annotations)) throw new UserDataError('De aantekeningen in het gegevensbestand zijn beschadigd.');
+  if (!Array.isArray(notebook)) throw new UserDataError('Het notitieboek in het gegevensbestand is beschadigd.');
+  const colorLabels = record.colorLabels ?? defaultColorLabels();
+  if (schemaVersion <= currentSchemaVersion) {
+    if (!annotations.every((annotation) => annotationSchema.safeParse(annotation).success)) {
+      throw new UserDataError('Een aantekening in het gegevensbestand is beschadigd.');
+    }
+    if (!colorLabelsSchema.safeParse(colorLabels).success) throw new UserDataError('De kleurlabels in het gegevensbestand zijn beschadigd.');
   }
-  return { ...record, schemaVersion, readingStates: readingStates as Record<string, ReadingState> };
+  return {
+    ...record,
+    schemaVersion,
+    readingStates: readingStates as Record<string, ReadingState>,
+    annotations: annotations as Annotation[],
+    notebook: notebook as NotebookNote[],
+    colorLabels: colorLabels as ColorLabels,
+  };
+}
+
+/** Parsed JSON of any schema, migrated when older, checked and completed; also tells the version it had. */
+export function upgradeUserData(value: unknown): { data: UserData; fromVersion: number } {
+  const fromVersion = readSchemaVersion(value);
+  const migrated = fromVersion < currentSchemaVersion ? migrateUserData(value as Record<string, unknown>, fromVersion) : value;
+  return { data: normalizeUserData(migrated), fromVersion };
 }

@@ -1,7 +1,7 @@
 /** The user's data behind lowdb, reached only through an adapter so the core never touches files. */
 import { Low, type Adapter } from 'lowdb';
 import { ApiError } from '../api/contract.js';
-import { currentSchemaVersion, emptyUserData, normalizeUserData, type UserData } from './userData.js';
+import { currentSchemaVersion, emptyUserData, upgradeUserData, type UserData } from './userData.js';
 
 /** Reads and writes the user's data; writes are applied one after another. */
 export interface UserDataStore {
@@ -9,16 +9,33 @@ export interface UserDataStore {
   readonly data: UserData;
   /** True when the file was written by a newer app: reading works, writing is refused. */
   readonly readOnly: boolean;
+  /** The schema version the file had when it was migrated on opening, or null when no migration ran. */
+  readonly migratedFrom: number | null;
   /** Applies `change` and persists it; resolves once the write is durable. */
   update(change: (data: UserData) => void): Promise<void>;
 }
 
-/** Opens the store over `adapter`, starting empty when there is no data yet. */
-export async function openUserDataStore(adapter: Adapter<unknown>): Promise<UserDataStore> {
+export interface UserDataStoreOptions {
+  /**
+   * Called with the file's original contents before a migrated version is written over it, so the host
+   * can keep a copy; if it throws, opening fails and the file stays untouched.
+   */
+  beforeMigrate?: (original: unknown, fromVersion: number) => Promise<void>;
+}
+
+/** Opens the store over `adapter`, starting empty when there is no data yet, migrating older data. */
+export async function openUserDataStore(adapter: Adapter<unknown>, options: UserDataStoreOptions = {}): Promise<UserDataStore> {
   const database = new Low<unknown>(adapter, null);
   await database.read();
-  const data = database.data === null ? emptyUserData() : normalizeUserData(database.data);
+  const original = database.data;
+  const { data, fromVersion } = original === null ? { data: emptyUserData(), fromVersion: currentSchemaVersion } : upgradeUserData(original);
   const readOnly = data.schemaVersion > currentSchemaVersion;
+  const migratedFrom = fromVersion < currentSchemaVersion ? fromVersion : null;
+  if (migratedFrom !== null) {
+    await options.beforeMigrate?.(original, migratedFrom);
+    database.data = data;
+    await database.write();
+  }
   let queue: Promise<void> = Promise.resolve();
 
   return {
@@ -26,6 +43,7 @@ export async function openUserDataStore(adapter: Adapter<unknown>): Promise<User
       return data;
     },
     readOnly,
+    migratedFrom,
     update(change) {
       if (readOnly) {
         return Promise.reject(

@@ -1,5 +1,5 @@
 /** A lowdb adapter that survives power loss: lowdb's own writer renames without fsync, this one does not. */
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -23,6 +23,64 @@ async function fsyncPath(path: string, flags: string): Promise<void> {
   }
 }
 
+let writeCounter = 0;
+
+/**
+ * Replaces `path` with `content` atomically and durably: write a temp file beside it, fsync, rename over
+ * the target, fsync the folder. A crash at any moment leaves either the old or the new file, whole.
+ */
+export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true });
+  writeCounter += 1;
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.${writeCounter}.tmp`);
+  const handle = await open(temporary, 'w', 0o600);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  // Directory fsync makes the rename itself durable; Windows cannot open folders, and does not need it.
+  if (process.platform !== 'win32') await fsyncPath(folder, 'r');
+}
+
+const isAlive = (pid: number) => {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Deletes temp files that crashed writers left in `folder` (named `.<file>.<pid>.<n>.tmp` by
+ * `writeFileDurably`), skipping those of processes still running; returns how many were removed.
+ */
+export async function removeStaleTemporaries(folder: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+  const stale = names.filter((name) => {
+    const match = /^\..+\.(\d+)\.\d+\.tmp$/.exec(name);
+    return match !== null && !isAlive(Number(match[1]));
+  });
+  await Promise.all(stale.map((name) => unlink(join(folder, name)).catch(() => undefined)));
+  return stale.length;
+}
+
 /** Reads and writes one JSON file: temp file, fsync, rename, fsync of the folder. */
 export class DurableJsonFile<T> implements Adapter<T> {
   constructor(readonly path: string) {}
@@ -42,19 +100,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 
+  /** Writes compact JSON (no indentation: with thousands of annotations that halves the bytes to sync). */
   async write(data: T): Promise<void> {
-    const folder = dirname(this.path);
-    await mkdir(folder, { recursive: true });
-    const temporary = join(folder, `.${basename(this.path)}.${process.pid}.tmp`);
-    const handle = await open(temporary, 'w', 0o600);
-    try {
-      await handle.writeFile(JSON.stringify(data, null, 2));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, this.path);
-    // Directory fsync makes the rename itself durable; Windows cannot open folders, and does not need it.
-    if (process.platform !== 'win32') await fsyncPath(folder, 'r');
+    await writeFileDurably(this.path, JSON.stringify(data));
   }
 }

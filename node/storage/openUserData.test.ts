@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openUserData, userDataFileName } from './openUserData.js';
+import { emptyUserData } from '../../core/storage/userData.js';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'werkplaats-data-'));
 const state = (docId: string, offset: number) => ({ docId, offset, corpusVersion: 'v1', updatedAt: '2026-01-01T00:00:00.000Z' });
@@ -25,7 +26,7 @@ describe('openUserData', () => {
     });
     const second = await openUserData(dir);
     expect(second.store.data.readingStates.a).toEqual(state('a', 120));
-    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).schemaVersion).toBe(2);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -85,5 +86,126 @@ describe('openUserData', () => {
     expect(notices.join(' ')).toMatch(/nieuwere versie/);
     await expect(store.update(() => undefined)).rejects.toThrow(/alleen gelezen/);
     expect(readFileSync(join(dir, userDataFileName), 'utf8')).toBe(newer);
+  });
+
+  it('backs up a version 1 file byte for byte before migrating it to version 2', async () => {
+    const dir = freshDir();
+    const v1 = JSON.stringify({ schemaVersion: 1, readingStates: { a: state('a', 7) } }, null, 2);
+    writeFileSync(join(dir, userDataFileName), v1);
+    const { store, notices } = await openUserData(dir, () => new Date('2026-11-23T10:00:00Z'));
+    expect(notices).toEqual([]);
+    expect(store.migratedFrom).toBe(1);
+    expect(store.data).toMatchObject({ schemaVersion: 2, readingStates: { a: state('a', 7) }, annotations: [], notebook: [] });
+    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).schemaVersion).toBe(2);
+    const premigration = readdirSync(join(dir, 'backups')).find((name) => name.includes('voor-migratie-v1'));
+    expect(premigration).toBeDefined();
+    expect(JSON.parse(readFileSync(join(dir, 'backups', premigration!), 'utf8'))).toEqual(JSON.parse(v1));
+  });
+
+  it('takes a backup at start and after writes once the interval has passed, keeping the last five plus one a day', async () => {
+    const dir = freshDir();
+    let clock = Date.parse('2026-11-01T08:00:00Z');
+    const now = () => new Date(clock);
+    for (let day = 0; day < 12; day += 1) {
+      const { store } = await openUserData(dir, { now, backupIntervalMs: 60_000 });
+      for (let write = 0; write < 4; write += 1) {
+        clock += 61_000;
+        await store.update((data) => {
+          data.readingStates.a = state('a', day * 10 + write);
+        });
+      }
+      clock += 24 * 3_600_000;
+    }
+    const backups = readdirSync(join(dir, 'backups'));
+    const days = new Set(backups.map((name) => name.slice('werkplaats-reader-'.length, 'werkplaats-reader-'.length + 10)));
+    expect(days.size).toBe(12);
+    expect(backups.length).toBeLessThanOrEqual(5 + 12);
+    expect(backups.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('restores the newest good backup when the file is damaged, skipping damaged backups, and says so', async () => {
+    const dir = freshDir();
+    const good = (offset: number) => JSON.stringify({ ...emptyUserData(), readingStates: { a: state('a', offset) } });
+    mkdirSync(join(dir, 'backups'));
+    writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-20T10-00-00-000Z.json'), good(1));
+    writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-21T10-00-00-000Z.json'), good(2));
+    writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-22T10-00-00-000Z.json'), good(3).slice(0, 20));
+    writeFileSync(join(dir, userDataFileName), good(4).slice(0, 30));
+    const { store, notices } = await openUserData(dir, () => new Date('2026-11-23T10:00:00Z'));
+    expect(store.data.readingStates.a?.offset).toBe(2);
+    expect(notices.join(' ')).toMatch(/beschadigd.*2026-11-21T10-00-00-000Z.*teruggezet/);
+    expect(readdirSync(join(dir, 'backups'))).toContain('werkplaats-reader-2026-11-22T10-00-00-000Z.json');
+    const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
+    expect(readFileSync(join(dir, aside!), 'utf8')).toBe(good(4).slice(0, 30));
+  });
+
+  it('never crashes on a damaged file: truncated, NUL-filled or random bytes, with or without backups', async () => {
+    const valid = JSON.stringify({
+      ...emptyUserData(),
+      readingStates: { a: state('a', 5) },
+      annotations: [
+        {
+          id: 'n1',
+          docId: 'a',
+          corpusVersion: 'v1',
+          selectors: [{ type: 'TextPositionSelector', start: 0, end: 4 }],
+          color: 1,
+          tags: ['x'],
+          note: null,
+          noteText: '',
+          created: 't',
+          modified: 't',
+          deleted: null,
+        },
+      ],
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.integer({ min: 0, max: valid.length - 1 }).map((length) => Buffer.from(valid.slice(0, length))),
+          fc.integer({ min: 1, max: 4096 }).map((length) => Buffer.alloc(length, 0)),
+          fc.uint8Array({ minLength: 1, maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
+          fc.integer({ min: 1, max: valid.length - 1 }).map((at) => Buffer.from(valid.slice(0, at) + '\u0000'.repeat(valid.length - at))),
+        ),
+        fc.boolean(),
+        async (damaged, withBackup) => {
+          let parses = true;
+          try {
+            JSON.parse(damaged.toString('utf8'));
+          } catch {
+            parses = false;
+          }
+          fc.pre(!parses);
+          const dir = freshDir();
+          if (withBackup) {
+            mkdirSync(join(dir, 'backups'));
+            writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-22T10-00-00-000Z.json'), valid);
+          }
+          writeFileSync(join(dir, userDataFileName), damaged);
+          const { store, notices } = await openUserData(dir, () => new Date('2026-11-23T10:00:00Z'));
+          expect(notices.join(' ')).toMatch(/beschadigd/);
+          const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
+          expect(readFileSync(join(dir, aside!)).equals(damaged)).toBe(true);
+          if (withBackup) {
+            expect(notices.join(' ')).toMatch(/teruggezet/);
+            expect(store.data.annotations.map((annotation) => annotation.id)).toEqual(['n1']);
+          } else {
+            expect(store.data.annotations).toEqual([]);
+          }
+          await store.update((data) => {
+            data.readingStates.b = state('b', 1);
+          });
+          expect((await openUserData(dir)).store.data.readingStates.b).toEqual(state('b', 1));
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('removes temp files a crashed writer left behind', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, `.${userDataFileName}.99999999.1.tmp`), '{"half');
+    await openUserData(dir);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

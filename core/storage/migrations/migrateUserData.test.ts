@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { latestSchemaVersion, migrateUserData, migrations } from './migrateUserData.js';
+import { upgradeUserData } from '../userData.js';
+
+describe('migrateUserData', () => {
+  it('numbers its migrations one after another from version 1', () => {
+    migrations.forEach((migration, index) => expect(migration.from).toBe(index + 1));
+    expect(latestSchemaVersion).toBe(2);
+  });
+
+  it('brings a version 1 file to version 2 with empty annotations, notebook and default colour labels', () => {
+    const v1 = { schemaVersion: 1, readingStates: { a: { docId: 'a', offset: 3, corpusVersion: 'x', updatedAt: 't' } }, extra: 'kept' };
+    const migrated = migrateUserData(v1, 1);
+    expect(migrated).toEqual({
+      ...v1,
+      schemaVersion: 2,
+      annotations: [],
+      notebook: [],
+      colorLabels: ['belangrijk', 'vraag', 'definitie', 'voorbeeld', 'kritiek'],
+    });
+    expect(v1.schemaVersion).toBe(1);
+  });
+
+  it('treats a file without a schema number as version 1', () => {
+    expect(upgradeUserData({ readingStates: {} })).toMatchObject({ fromVersion: 1, data: { schemaVersion: 2, annotations: [] } });
+  });
+});

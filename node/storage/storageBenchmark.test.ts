@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runStorageBenchmark } from './storageBenchmark.js';
+
+describe('runStorageBenchmark', () => {
+  it('reports write latency, open time, size and memory for a filled data file', async () => {
+    const rows = await runStorageBenchmark(mkdtempSync(join(tmpdir(), 'werkplaats-bench-')), { annotations: 300, writes: 5 });
+    expect(rows.map((row) => row.metric)).toEqual(expect.arrayContaining(['annotations', 'file size', 'durable write p95']));
+    for (const row of rows) expect(Number.isFinite(row.value)).toBe(true);
+    expect(rows.find((row) => row.metric === 'durable write p95')?.target).toBe(20);
+  });
+});
