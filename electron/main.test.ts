@@ -11,19 +11,13 @@ vi.mock('electron', () => ({
 
 const { windowOptions, registerIpc, isTrustedSender, hardenWebContents } = await import('./main.js');
 const { ipcChannel } = await import('../core/api/contract.js');
+const { stubApi } = await import('../core/api/stubApi.js');
 
 function fakeApi() {
-  return {
+  return stubApi({
     getAppInfo: vi.fn(async () => ({ corpusVersion: 'v', documentCount: 0, readOnly: false, notices: [] })),
     listDocuments: vi.fn(async () => []),
-    getDocument: vi.fn(async () => {
-      throw new Error('not used');
-    }),
-    getReadingState: vi.fn(async () => null),
-    setReadingState: vi.fn(async () => {
-      throw new Error('not used');
-    }),
-  };
+  });
 }
 
 function senderEvent(url: string, mainFrame = true) {

@@ -1,14 +1,18 @@
-/** Wires the API for a Node host (web host, CLI, Electron main): bundle from disk, user data in a folder. */
+/** Wires the API for a Node host (web host, CLI, Electron main): prebuilt corpus files from disk, user data in a folder. */
+import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import { createApi } from '../core/api/createApi.js';
 import type { WerkplaatsApi } from '../core/api/contract.js';
 import { loadBundle } from './corpus/loadBundle.js';
-import { bundlePath } from './paths.js';
+import { loadThemes } from './corpus/loadThemes.js';
+import { bundlePath, corpusFilesIn } from './paths.js';
+import { loadSearchIndex } from './search/loadSearchIndex.js';
 import { openUserData } from './storage/openUserData.js';
 
 export interface NodeApiOptions {
   /** The user's data folder. */
   dataDir: string;
-  /** The prebuilt corpus bundle; defaults to the built one. */
+  /** The prebuilt corpus bundle; its theme and search files are read from the same folder. */
   bundleFile?: string;
 }
 
@@ -18,8 +22,19 @@ export interface NodeApi {
   notices: string[];
 }
 
-/** Loads the corpus and opens the user's data, then builds the shared API over them. */
+/** Loads the corpus and its themes, opens the user's data, and builds the shared API over them; search loads on first use. */
 export async function createNodeApi({ dataDir, bundleFile = bundlePath() }: NodeApiOptions): Promise<NodeApi> {
+  const files = corpusFilesIn(dirname(bundleFile));
   const [bundle, { store, notices }] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir)]);
-  return { api: createApi({ bundle, store, now: () => new Date(), notices }), notices };
+  const themes = await loadThemes(files.themes, bundle);
+  const api = createApi({
+    bundle,
+    themes,
+    store,
+    now: () => new Date(),
+    notices,
+    loadSearchIndex: () => loadSearchIndex(files.search, bundle),
+    newId: () => randomUUID(),
+  });
+  return { api, notices };
 }

@@ -27,9 +27,26 @@ export function appRoot(from: string = dirname(fileURLToPath(import.meta.url))):
   return folder;
 }
 
+/** The files the corpus build writes into one folder, and the app reads back. */
+export interface CorpusFiles {
+  bundle: string;
+  themes: string;
+  search: string;
+}
+
+/** The corpus files inside `folder`. */
+export function corpusFilesIn(folder: string): CorpusFiles {
+  return { bundle: join(folder, 'bundle.json'), themes: join(folder, 'themes.json'), search: join(folder, 'search-index.json') };
+}
+
+/** The built corpus files of the app at `root`. */
+export function corpusFiles(root: string = appRoot()): CorpusFiles {
+  return corpusFilesIn(join(root, 'dist', 'corpus'));
+}
+
 /** Path of the prebuilt corpus bundle. */
 export function bundlePath(root: string = appRoot()): string {
-  return join(root, 'dist', 'corpus', 'bundle.json');
+  return corpusFiles(root).bundle;
 }
 
 /** Folder of the built renderer. */

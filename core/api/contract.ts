@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import type { CorpusDocument, DocumentSummary } from '../corpus/types.js';
 import type { ReadingState } from '../reading/readingState.js';
+import type { SearchResult } from '../search/searchQuery.js';
+import { annotationInputSchemas } from '../annotations/annotationInputSchemas.js';
+import type { AnnotationService } from '../annotations/annotationService.js';
+import { themeInputSchemas, type ThemeService } from '../themes/themeService.js';
 
 const documentId = z.string().min(1).max(200);
 
@@ -19,6 +23,17 @@ export const inputSchemas = {
       offset: z.number().int().min(0).max(10_000_000),
     })
     .strict(),
+  search: z
+    .object({
+      query: z.string().max(500),
+      limit: z.number().int().min(1).max(200).optional(),
+      region: z.string().min(1).max(100).optional(),
+      kind: z.enum(['profile', 'news']).optional(),
+      docIds: z.array(documentId).max(100).optional(),
+    })
+    .strict(),
+  ...annotationInputSchemas,
+  ...themeInputSchemas,
 } as const;
 
 export type MethodName = keyof typeof inputSchemas;
@@ -36,13 +51,15 @@ export interface AppInfo {
   notices: string[];
 }
 
-/** Everything the UI can ask of the app. */
-export interface WerkplaatsApi {
+/** Everything the UI can ask of the app; annotation, notebook and theme methods come from their services. */
+export interface WerkplaatsApi extends AnnotationService, ThemeService {
   getAppInfo(input: MethodInput<'getAppInfo'>): Promise<AppInfo>;
   listDocuments(input: MethodInput<'listDocuments'>): Promise<DocumentSummary[]>;
   getDocument(input: MethodInput<'getDocument'>): Promise<CorpusDocument>;
   getReadingState(input: MethodInput<'getReadingState'>): Promise<ReadingState | null>;
   setReadingState(input: MethodInput<'setReadingState'>): Promise<ReadingState>;
+  /** Ranked passages for a Dutch query, with highlighted snippets, facet counts and a typo correction. */
+  search(input: MethodInput<'search'>): Promise<SearchResult>;
 }
 
 export type MethodOutput<M extends MethodName> = Awaited<ReturnType<WerkplaatsApi[M]>>;

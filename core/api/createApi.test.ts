@@ -2,20 +2,31 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Memory } from 'lowdb';
-import { buildBundle } from '../corpus/buildBundle.js';
+import { buildLibrary, type ThemeArtifact } from '../library/buildLibrary.js';
+import { parseThesaurus } from '../themes/thesaurus.js';
 import { parseCorpusOverrides } from '../corpus/corpusOverrides.js';
 import type { CorpusBundle } from '../corpus/types.js';
 import { openUserDataStore } from '../storage/userDataStore.js';
+import { buildSearchIndex } from '../search/searchIndex.js';
 import { createApi } from './createApi.js';
 import { dispatch } from './dispatch.js';
 
 let bundle: CorpusBundle;
+let themes: ThemeArtifact;
+let counter = 0;
+const newId = () => `id-${(counter += 1)}`;
 
 beforeAll(() => {
   const pages = readdirSync('data/corpus')
     .filter((name) => name.endsWith('.txt'))
     .map((source) => ({ source, content: readFileSync(join('data/corpus', source), 'utf8') }));
-  bundle = buildBundle(pages, parseCorpusOverrides(JSON.parse(readFileSync('data/corpus-overrides.json', 'utf8'))));
+  const library = buildLibrary(
+    pages,
+    parseCorpusOverrides(JSON.parse(readFileSync('data/corpus-overrides.json', 'utf8'))),
+    parseThesaurus(JSON.parse(readFileSync('data/thesaurus.json', 'utf8'))),
+  );
+  bundle = library.bundle;
+  themes = library.themes;
 });
 
 function clock(start: string) {
@@ -25,14 +36,14 @@ function clock(start: string) {
 
 describe('createApi', () => {
   it('lists every document as a summary without its body', async () => {
-    const api = createApi({ bundle, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z') });
+    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     const summaries = await api.listDocuments({});
     expect(summaries.map((summary) => summary.id)).toEqual(bundle.documents.map((document) => document.id));
     expect(summaries.every((summary) => !('text' in summary) && !('sections' in summary))).toBe(true);
   });
 
   it('returns a whole document by id and a not-found error otherwise', async () => {
-    const api = createApi({ bundle, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z') });
+    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     const first = bundle.documents[0]!;
     expect((await api.getDocument({ id: first.id })).text).toBe(first.text);
     expect(await dispatch(api, 'getDocument', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -40,7 +51,7 @@ describe('createApi', () => {
 
   it('remembers the reading position per document and which was read last', async () => {
     const store = await openUserDataStore(new Memory());
-    const api = createApi({ bundle, store, now: clock('2026-11-23T10:00:00Z') });
+    const api = createApi({ bundle, themes, store, now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     const [first, second] = bundle.documents;
     expect(await api.getReadingState({})).toBeNull();
     await api.setReadingState({ docId: first!.id, offset: 120 });
@@ -52,7 +63,7 @@ describe('createApi', () => {
   });
 
   it('keeps a position inside the document and refuses unknown documents', async () => {
-    const api = createApi({ bundle, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z') });
+    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     const document = bundle.documents[0]!;
     expect((await api.setReadingState({ docId: document.id, offset: 9_999_999 })).offset).toBe(document.text.length);
     expect(await dispatch(api, 'setReadingState', { docId: 'weg', offset: 1 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -63,13 +74,43 @@ describe('createApi', () => {
     await store.update((data) => {
       data.readingStates.verdwenen = { docId: 'verdwenen', offset: 5, corpusVersion: 'old', updatedAt: '2030-01-01T00:00:00.000Z' };
     });
-    const api = createApi({ bundle, store, now: clock('2026-11-23T10:00:00Z') });
+    const api = createApi({ bundle, themes, store, now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     expect(await api.getReadingState({})).toBeNull();
     expect(store.data.readingStates.verdwenen).toBeDefined();
   });
 
   it('reports the corpus version and start-up notices', async () => {
-    const api = createApi({ bundle, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), notices: ['bestand hersteld'] });
+    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId, notices: ['bestand hersteld'] });
     expect(await api.getAppInfo({})).toEqual({ corpusVersion: bundle.version, documentCount: 5, readOnly: false, notices: ['bestand hersteld'] });
+  });
+});
+
+describe('createApi search', () => {
+  it('loads the index once, on the first search, and answers with ranked passages', async () => {
+    let loads = 0;
+    const api = createApi({
+      bundle,
+      themes,
+      store: await openUserDataStore(new Memory()),
+      now: () => new Date(),
+      loadSearchIndex: async () => {
+        loads += 1;
+        return buildSearchIndex(bundle.documents);
+      },
+      newId,
+    });
+    await api.listDocuments({});
+    expect(loads).toBe(0);
+    const [first, second] = await Promise.all([api.search({ query: 'mantelzorgers' }), api.search({ query: 'wijkteams' })]);
+    expect(loads).toBe(1);
+    expect(first.hits.length).toBeGreaterThan(0);
+    expect(second.hits[0]!.docId).toBe('werkplaats-zuid-holland-zuid');
+  });
+
+  it('validates search input at the boundary', async () => {
+    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: () => new Date(), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
+    expect(await dispatch(api, 'search', { query: 'x'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(api, 'search', { query: 'zorg', kind: 'blog' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(api, 'search', { query: 'zorg', limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });

@@ -2,21 +2,42 @@
 import { toDocumentSummary } from '../corpus/toDocumentSummary.js';
 import type { CorpusBundle, CorpusDocument } from '../corpus/types.js';
 import type { UserDataStore } from '../storage/userDataStore.js';
+import type { SearchIndex } from '../search/searchIndex.js';
+import { search } from '../search/searchQuery.js';
+import { createAnnotationService } from '../annotations/annotationService.js';
+import type { ThemeArtifact } from '../library/buildLibrary.js';
+import { createThemeService } from '../themes/themeService.js';
+import { expandQuery } from '../themes/expandQuery.js';
 import { ApiError, type WerkplaatsApi } from './contract.js';
 
 export interface ApiDependencies {
   bundle: CorpusBundle;
+  /** Theme tags built with the bundle. */
+  themes: ThemeArtifact;
   store: UserDataStore;
   /** Current time; passed in so tests control it. */
   now: () => Date;
   /** Sentences for the user from opening the data (see `AppInfo.notices`). */
   notices?: string[];
+  /** Loads the prebuilt search index; called once, on the first search, so start-up does not wait for it. */
+  loadSearchIndex: () => Promise<SearchIndex>;
+  /** A fresh unique id for new annotations and notes. */
+  newId: () => string;
 }
 
 /** Builds the API the UI, the CLI and every transport share. */
-export function createApi({ bundle, store, now, notices = [] }: ApiDependencies): WerkplaatsApi {
+export function createApi({ bundle, themes, store, now, notices = [], loadSearchIndex, newId }: ApiDependencies): WerkplaatsApi {
   const documents = new Map(bundle.documents.map((document) => [document.id, document]));
   const summaries = bundle.documents.map(toDocumentSummary);
+
+  let searchIndex: Promise<SearchIndex> | null = null;
+  function index(): Promise<SearchIndex> {
+    searchIndex ??= loadSearchIndex().catch((error: unknown) => {
+      searchIndex = null;
+      throw error;
+    });
+    return searchIndex;
+  }
 
   function findDocument(id: string): CorpusDocument {
     const document = documents.get(id);
@@ -24,7 +45,14 @@ export function createApi({ bundle, store, now, notices = [] }: ApiDependencies)
     return document;
   }
 
+  const annotations = createAnnotationService({ store, findDocument: (id) => documents.get(id), corpusVersion: bundle.version, now, newId });
+
+  const themeService = createThemeService(themes.index, themes.thesaurus, bundle.documents);
+  const synonyms = expandQuery(themes.thesaurus);
+
   return {
+    ...annotations,
+    ...themeService,
     async getAppInfo() {
       return { corpusVersion: bundle.version, documentCount: bundle.documents.length, readOnly: store.readOnly, notices };
     },
@@ -54,6 +82,9 @@ export function createApi({ bundle, store, now, notices = [] }: ApiDependencies)
         data.readingStates[docId] = state;
       });
       return state;
+    },
+    async search({ query, limit, region, kind, docIds }) {
+      return search(await index(), query, { limit: limit ?? 20, region, kind, docIds, synonyms });
     },
   };
 }

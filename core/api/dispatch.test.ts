@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ApiError, methodNames, type WerkplaatsApi } from './contract.js';
 import { dispatch } from './dispatch.js';
+import { stubApi } from './stubApi.js';
 
 function recordingApi(calls: string[]): WerkplaatsApi {
-  return {
+  return stubApi({
     async getAppInfo() {
       calls.push('getAppInfo');
       return { corpusVersion: 'v1', documentCount: 0, readOnly: false, notices: [] };
@@ -24,7 +25,11 @@ function recordingApi(calls: string[]): WerkplaatsApi {
       calls.push(`setReadingState:${docId}:${offset}`);
       return { docId, offset, corpusVersion: 'v1', updatedAt: '2026-01-01T00:00:00.000Z' };
     },
-  };
+    async search({ query }) {
+      calls.push(`search:${query}`);
+      return { hits: [], total: 0, correctedQuery: null, counts: { documents: {}, regions: {}, kinds: {} } };
+    },
+  });
 }
 
 describe('dispatch', () => {

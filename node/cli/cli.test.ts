@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeCorpusBundle } from '../corpus/buildCorpusFiles.js';
+import { writeLibrary } from '../corpus/buildCorpusFiles.js';
+import { corpusFilesIn } from '../paths.js';
 import { runCli } from './cli.js';
 
 let bundleFile: string;
@@ -19,8 +20,9 @@ async function cli(...words: string[]) {
 }
 
 beforeAll(async () => {
-  bundleFile = join(mkdtempSync(join(tmpdir(), 'werkplaats-bundle-')), 'bundle.json');
-  await writeCorpusBundle(resolve('.'), bundleFile);
+  const folder = mkdtempSync(join(tmpdir(), 'werkplaats-bundle-'));
+  bundleFile = join(folder, 'bundle.json');
+  await writeLibrary(resolve('.'), corpusFilesIn(folder));
 });
 
 describe('runCli', () => {
@@ -73,7 +75,60 @@ describe('runCli', () => {
     expect(stdout.startsWith(`# ${listed[0].title}`)).toBe(true);
   });
 
+  it('search --json prints ranked hits with the documented fields, best first', async () => {
+    const { exitCode, stdout } = await cli('search', 'mantelzorgers', '--json', '--limit', '5');
+    expect(exitCode).toBe(0);
+    const hits = JSON.parse(stdout);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(5);
+    for (const hit of hits) expect(Object.keys(hit).sort()).toEqual(['docId', 'docTitle', 'score', 'sectionId', 'sectionTitle', 'snippet', 'source']);
+    const scores = hits.map((hit: { score: number }) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(hits[0].docId).toBe('werkplaats-zuid-holland-zuid');
+  });
+
+  it('search filters by region and kind', async () => {
+    const byRegion = JSON.parse((await cli('search', 'jeugd', '--json', '--region', 'Flevoland')).stdout);
+    expect(byRegion.length).toBeGreaterThan(0);
+    expect(new Set(byRegion.map((hit: { docId: string }) => hit.docId)).has('werkplaats-regio-zwolle')).toBe(false);
+    const news = JSON.parse((await cli('search', 'jeugd', '--json', '--kind', 'news')).stdout);
+    expect(news.every((hit: { docId: string }) => hit.docId.startsWith('nieuws-'))).toBe(true);
+  });
+
+  it('search corrects a typo and says so on stderr', async () => {
+    const { exitCode, stdout, stderr } = await cli('search', 'mantelzrog');
+    expect(exitCode).toBe(0);
+    expect(stderr).toMatch(/Bedoelde je: mantelzorg/);
+    expect(stdout).toMatch(/»/);
+  });
+
+  it('themes --json lists each theme with its documents and passage count', async () => {
+    const { exitCode, stdout } = await cli('themes', '--json');
+    expect(exitCode).toBe(0);
+    const themes = JSON.parse(stdout);
+    expect(themes.length).toBeGreaterThanOrEqual(12);
+    for (const theme of themes) expect(Object.keys(theme).sort()).toEqual(['docs', 'id', 'label', 'passages']);
+    const informalCare = themes.find((theme: { id: string }) => theme.id === 'informal-care');
+    expect(informalCare.docs).toEqual(expect.arrayContaining(['werkplaats-flevoland', 'werkplaats-regio-zwolle', 'werkplaats-zuid-holland-zuid', 'werkplaats-noord-holland']));
+  });
+
+  it('theme --json prints passages with their evidence', async () => {
+    const { exitCode, stdout } = await cli('theme', 'neighbourhood-teams', '--json');
+    expect(exitCode).toBe(0);
+    const passages = JSON.parse(stdout);
+    expect(new Set(passages.map((passage: { docId: string }) => passage.docId))).toEqual(new Set(['werkplaats-regio-zwolle', 'werkplaats-zuid-holland-zuid']));
+    for (const passage of passages) {
+      expect(Object.keys(passage).sort()).toEqual(['docId', 'evidence', 'sectionId', 'snippet']);
+      expect(passage.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
   it.each([
+    [['theme', 'onbekend'], /geen thema met id "onbekend"/],
+    [['theme'], /Geef een thema-id op/],
+    [['search'], /Geef een zoekvraag op/],
+    [['search', 'zorg', '--kind', 'blog'], /Ongeldige invoer/],
+    [['search', 'zorg', '--limit', 'veel'], /Ongeldige invoer/],
     [['show', 'bestaat-niet'], /geen document met id "bestaat-niet"/],
     [['show'], /Geef een document-id op/],
     [['verwijder'], /Onbekende opdracht "verwijder"/],

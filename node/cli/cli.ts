@@ -18,9 +18,13 @@ const usage = `Gebruik: werkplaats [--data-dir MAP] <opdracht>
 Opdrachten:
   list [--json]         alle documenten
   show <id> [--json]    één document met zijn secties
+  search <zoekvraag> [--json] [--limit N] [--region R] [--kind profile|news]
+                        passages die over je zoekvraag gaan, de beste eerst
+  themes [--json]       de thema’s die de Werkplaatsen verbinden
+  theme <id> [--json]   de passages over één thema, met hun bewijs
   help                  deze uitleg`;
 
-const valueFlags = new Set(['data-dir', 'bundle']);
+const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind']);
 
 /** A failure with the exit code the CLI ends with. */
 class CliFailure extends Error {
@@ -69,6 +73,52 @@ function showText(document: CorpusDocument): string {
   return [`# ${document.title}`, meta.join('\n'), ...sections].join('\n\n');
 }
 
+/** Marks highlighted ranges of a snippet with » « so they stand out in a terminal. */
+function markHighlights(snippet: string, highlights: readonly { start: number; end: number }[]): string {
+  let marked = '';
+  let position = 0;
+  for (const { start, end } of highlights) {
+    marked += `${snippet.slice(position, start)}»${snippet.slice(start, end)}«`;
+    position = end;
+  }
+  return marked + snippet.slice(position);
+}
+
+async function runSearch(api: WerkplaatsApi, words: string[], parsed: ParsedArguments, output: CliOutput): Promise<void> {
+  const query = words.join(' ').trim();
+  if (query === '') throw new CliFailure('Geef een zoekvraag op, bijvoorbeeld: werkplaats search mantelzorg', 2);
+  const limitFlag = parsed.flags.get('limit');
+  const limit = limitFlag === undefined ? 10 : Number(limitFlag);
+  const region = parsed.flags.get('region');
+  const kind = parsed.flags.get('kind');
+  const result = await call(api, 'search', {
+    query,
+    limit,
+    ...(typeof region === 'string' ? { region } : {}),
+    ...(typeof kind === 'string' ? { kind } : {}),
+  });
+  if (result.correctedQuery) output.stderr(`Bedoelde je: ${result.correctedQuery}?`);
+  if (parsed.flags.has('json')) {
+    output.stdout(
+      JSON.stringify(
+        result.hits.map(({ docId, source, docTitle, sectionId, sectionTitle, snippet, score }) => ({ docId, source, docTitle, sectionId, sectionTitle, snippet, score })),
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  if (result.hits.length === 0) {
+    output.stdout(`Geen resultaten voor "${result.correctedQuery ?? query}".`);
+    return;
+  }
+  output.stdout(
+    result.hits
+      .map((hit, rank) => `${rank + 1}. ${hit.docTitle}${hit.sectionTitle ? ` › ${hit.sectionTitle}` : ''}  [${hit.docId}#${hit.sectionId}]\n   ${markHighlights(hit.snippet, hit.highlights)}`)
+      .join('\n\n'),
+  );
+}
+
 async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
   const [command, ...rest] = parsed.positionals;
   const json = parsed.flags.has('json');
@@ -76,7 +126,7 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
     output.stdout(usage);
     return;
   }
-  if (command !== 'list' && command !== 'show') throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
+  if (!['list', 'show', 'search', 'themes', 'theme'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
   const dataDir = resolve(String(parsed.flags.get('data-dir') ?? defaultDataDir()));
   const bundleFlag = parsed.flags.get('bundle');
   const { api, notices } = await createNodeApi({ dataDir, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
@@ -93,6 +143,29 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
           )
         : listLines(summaries),
     );
+    return;
+  }
+  if (command === 'search') {
+    await runSearch(api, rest, parsed, output);
+    return;
+  }
+  if (command === 'themes') {
+    const themes = await call(api, 'listThemes', {});
+    const rows = themes.map((theme) => ({ id: theme.id, label: theme.label.nl, docs: theme.docIds, passages: theme.passageCount }));
+    output.stdout(json ? JSON.stringify(rows, null, 2) : rows.map((row) => `${row.id.padEnd(26)} ${String(row.passages).padStart(3)} passages  ${row.docs.length} doc.  ${row.label}`).join('\n'));
+    return;
+  }
+  if (command === 'theme') {
+    const themeId = rest[0];
+    if (themeId === undefined) throw new CliFailure('Geef een thema-id op, bijvoorbeeld: werkplaats theme informal-care', 2);
+    const page = await call(api, 'getTheme', { id: themeId });
+    const passages = page.passages.map(({ docId, sectionId, snippet, evidence }) => ({ docId, sectionId, snippet, evidence }));
+    if (json) {
+      output.stdout(JSON.stringify(passages, null, 2));
+      return;
+    }
+    const lines = passages.map((passage) => `- [${passage.docId}#${passage.sectionId}] ${passage.snippet}\n  bewijs: ${[...new Set(passage.evidence.map((item) => item.text))].join(', ')}`);
+    output.stdout([`# ${page.theme.label.nl}`, page.theme.description.nl, ...lines].join('\n\n'));
     return;
   }
   const id = rest[0];

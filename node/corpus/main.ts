@@ -1,7 +1,7 @@
 /** Entry point of `npm run build:corpus`. */
-import { writeCorpusBundle } from './buildCorpusFiles.js';
+import { writeLibrary } from './buildCorpusFiles.js';
 
 const started = performance.now();
-const bundle = await writeCorpusBundle();
+const { bundle, themes } = await writeLibrary();
 const milliseconds = (performance.now() - started).toFixed(0);
-process.stdout.write(`Corpus ${bundle.version}: ${bundle.documents.length} documenten in ${milliseconds} ms\n`);
+process.stdout.write(`Corpus ${bundle.version}: ${bundle.documents.length} documenten, ${themes.index.themes.length} thema’s, in ${milliseconds} ms\n`);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { createApi } from '../../core/api/createApi.js';
 import { openUserDataStore } from '../../core/storage/userDataStore.js';
 import { Memory } from 'lowdb';
-import { buildCorpusFromFolder } from '../corpus/buildCorpusFiles.js';
+import { buildSearchIndex } from '../../core/search/searchIndex.js';
+import { buildLibraryFromFolder } from '../corpus/buildCorpusFiles.js';
 import { startWebHost, tokenHeader, type WebHost } from './webHost.js';
 
 /** Raw HTTP so the Host header can be set freely (fetch forbids it). */
@@ -22,12 +23,14 @@ function send(port: number, path: string, options: { method?: string; headers?: 
   });
 }
 
+const newId = () => crypto.randomUUID();
+
 describe('startWebHost', () => {
   let host: WebHost;
   let firstId: string;
 
   beforeAll(async () => {
-    const bundle = await buildCorpusFromFolder('data/corpus', 'data/corpus-overrides.json');
+    const { bundle, themes } = await buildLibraryFromFolder('.');
     firstId = bundle.documents[0]!.id;
     const rendererDir = mkdtempSync(join(tmpdir(), 'werkplaats-renderer-'));
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Werkplaats Reader</title>');
@@ -35,7 +38,7 @@ describe('startWebHost', () => {
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(tmpdir(), 'secret-outside.txt'), 'geheim');
     const store = await openUserDataStore(new Memory());
-    host = await startWebHost({ api: createApi({ bundle, store, now: () => new Date('2026-01-01T00:00:00Z') }), rendererDir });
+    host = await startWebHost({ api: createApi({ bundle, themes, store, now: () => new Date('2026-01-01T00:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId }), rendererDir });
   });
   afterAll(() => host.close());
 
@@ -113,6 +116,6 @@ describe('startWebHost', () => {
   });
 
   it('only listens on loopback', async () => {
-    await expect(startWebHost({ api: createApi({ bundle: { format: 1, version: 'x', documents: [], boilerplate: [], removed: {} }, store: await openUserDataStore(new Memory()), now: () => new Date() }), rendererDir: tmpdir(), host: '0.0.0.0' })).rejects.toThrow(/loopback/);
+    await expect(startWebHost({ api: createApi({ bundle: { format: 1, version: 'x', documents: [], boilerplate: [], removed: {} }, themes: { corpusVersion: 'x', thesaurus: { format: 1, themes: [] }, index: { format: 1, themes: [], documents: [] } }, store: await openUserDataStore(new Memory()), now: () => new Date(), loadSearchIndex: async () => buildSearchIndex([]), newId }), rendererDir: tmpdir(), host: '0.0.0.0' })).rejects.toThrow(/loopback/);
   });
 });
