@@ -32,6 +32,7 @@ export const inputSchemas = {
       docIds: z.array(documentId).max(100).optional(),
     })
     .strict(),
+  findInDocument: z.object({ docId: documentId, query: z.string().max(500) }).strict(),
   ...annotationInputSchemas,
   ...themeInputSchemas,
 } as const;
@@ -60,6 +61,16 @@ export interface WerkplaatsApi extends AnnotationService, ThemeService {
   setReadingState(input: MethodInput<'setReadingState'>): Promise<ReadingState>;
   /** Ranked passages for a Dutch query, with highlighted snippets, facet counts and a typo correction. */
   search(input: MethodInput<'search'>): Promise<SearchResult>;
+  /** Every match of a query in one document, in reading order, with the same Dutch analysis as search (for Ctrl+F). */
+  findInDocument(input: MethodInput<'findInDocument'>): Promise<DocumentMatches>;
+}
+
+/** Where a query matches in one document. */
+export interface DocumentMatches {
+  /** Offsets in the document's canonical text, in reading order, not overlapping. */
+  matches: { start: number; end: number }[];
+  /** The query with unknown words corrected, or null. */
+  correctedQuery: string | null;
 }
 
 export type MethodOutput<M extends MethodName> = Awaited<ReturnType<WerkplaatsApi[M]>>;

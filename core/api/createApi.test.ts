@@ -107,6 +107,17 @@ describe('createApi search', () => {
     expect(second.hits[0]!.docId).toBe('werkplaats-zuid-holland-zuid');
   });
 
+  it('finds every match in one document, in reading order, through stemming and folding', async () => {
+    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: () => new Date(), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
+    const document = bundle.documents.find((candidate) => candidate.id === 'werkplaats-flevoland')!;
+    const { matches } = await api.findInDocument({ docId: document.id, query: 'client' });
+    const words = matches.map((match) => document.text.slice(match.start, match.end).toLowerCase());
+    expect(words.length).toBeGreaterThanOrEqual(2);
+    expect(words.every((word) => word.includes('cliënt'))).toBe(true);
+    expect(matches.map((match) => match.start)).toEqual([...matches.map((match) => match.start)].sort((a, b) => a - b));
+    expect((await api.findInDocument({ docId: document.id, query: 'zzzqqq' })).matches).toEqual([]);
+  });
+
   it('validates search input at the boundary', async () => {
     const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: () => new Date(), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     expect(await dispatch(api, 'search', { query: 'x'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

@@ -86,5 +86,11 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
     async search({ query, limit, region, kind, docIds }) {
       return search(await index(), query, { limit: limit ?? 20, region, kind, docIds, synonyms });
     },
+    async findInDocument({ docId, query }) {
+      const document = findDocument(docId);
+      const result = search(await index(), query, { limit: document.sections.length * 200, docIds: [docId], synonyms });
+      const matches = result.hits.flatMap((hit) => hit.matches).sort((a, b) => a.start - b.start);
+      return { matches: matches.filter((match, position) => position === 0 || match.start >= matches[position - 1]!.end), correctedQuery: result.correctedQuery };
+    },
   };
 }

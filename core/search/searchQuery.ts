@@ -46,6 +46,8 @@ export interface SearchHit {
   snippet: string;
   /** Offsets into `snippet` of every match, including those found through folding, stemming and compounds. */
   highlights: Span[];
+  /** Offsets in the document's canonical text of every match in the passage, for highlighting it in the reader. */
+  matches: Span[];
   score: number;
 }
 
@@ -618,14 +620,27 @@ function correctionFor(index: SearchIndex, state: QueryState, word: string): str
 function passageTokens(index: SearchIndex, state: QueryState, passage: number): PassageTokens {
   let compact = state.passageTokens.get(passage);
   if (!compact) {
-    const tokens = index.analyzer.analyze(index.passageText(passage));
-    const wordAt = new Map<number, Token>();
-    for (const token of tokens) if (token.role === 'word') wordAt.set(token.position, token);
-    compact = {
-      terms: Int32Array.from(tokens, (token) => index.termIds.get(token.term) ?? -1),
-      wordStart: Int32Array.from(tokens, (token) => (wordAt.get(token.position) ?? token).start),
-      wordEnd: Int32Array.from(tokens, (token) => (wordAt.get(token.position) ?? token).end),
-    };
+    const terms: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let position = -1;
+    let wordStart = -1;
+    let wordEnd = -1;
+    // A part is highlighted as its whole word when there is one at its position (it comes first there).
+    index.analyzer.forEachSpan(index.passageText(passage), (term, start, end, at, isWord) => {
+      if (at !== position) {
+        position = at;
+        wordStart = -1;
+      }
+      if (isWord) {
+        wordStart = start;
+        wordEnd = end;
+      }
+      terms.push(index.termIds.get(term) ?? -1);
+      starts.push(wordStart >= 0 ? wordStart : start);
+      ends.push(wordStart >= 0 ? wordEnd : end);
+    });
+    compact = { terms: Int32Array.from(terms), wordStart: Int32Array.from(starts), wordEnd: Int32Array.from(ends) };
     state.passageTokens.set(passage, compact);
   }
   return compact;
@@ -1074,6 +1089,7 @@ function buildHits(index: SearchIndex, state: QueryState, units: readonly Compil
       passageEnd: end,
       snippet: snippet.text,
       highlights: snippet.highlights,
+      matches: spans.map((span) => ({ start: span.start + start, end: span.end + start })),
       score: top.keys[i]!,
     });
   }
