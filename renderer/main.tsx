@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/header.css';
 import './styles/library.css';
 import './styles/reader.css';
+import './styles/marks.css';
 
 // The reader restores its own position; the browser's restoration would fight it on reload.
 history.scrollRestoration = 'manual';

@@ -2,6 +2,7 @@
 import type { Section } from '../../core/corpus/types.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { BlockView } from './BlockView.js';
+import type { TextDecoration } from '../reader/textDecorations.js';
 
 /** DOM id of a section, namespaced so corpus slugs never clash with the app's own ids. */
 export function sectionDomId(sectionId: string): string {
@@ -12,7 +13,8 @@ export function headingDomId(sectionId: string): string {
   return `heading-${sectionId}`;
 }
 
-export function DocumentBody({ sections }: { sections: Section[] }) {
+/** `decorations` mark ranges of the canonical text: search hits, find matches, theme evidence and annotations. */
+export function DocumentBody({ sections, decorations = [] }: { sections: Section[]; decorations?: readonly TextDecoration[] }) {
   const { t } = useI18n();
   return (
     <div className="doc-body" lang="nl" data-testid="document-body">
@@ -20,7 +22,7 @@ export function DocumentBody({ sections }: { sections: Section[] }) {
         section.heading === null ? (
           <section key={section.id} id={sectionDomId(section.id)} data-section-id={section.id} className="doc-section doc-section--lead" aria-label={t('toc.intro')}>
             {section.blocks.map((block) => (
-              <BlockView key={block.start} block={block} />
+              <BlockView key={block.start} block={block} decorations={decorations} />
             ))}
           </section>
         ) : (
@@ -29,7 +31,7 @@ export function DocumentBody({ sections }: { sections: Section[] }) {
               {section.heading}
             </h2>
             {section.blocks.map((block) => (
-              <BlockView key={block.start} block={block} />
+              <BlockView key={block.start} block={block} decorations={decorations} />
             ))}
           </section>
         ),

@@ -1,5 +1,7 @@
 /** A numbered or bulleted list; items with a greater depth nest under the item before them. */
 import type { ListBlock, ListItem } from '../../core/corpus/types.js';
+import { DecoratedText } from '../reader/DecoratedText.js';
+import type { TextDecoration } from '../reader/textDecorations.js';
 
 interface ItemNode {
   item: ListItem;
@@ -20,18 +22,18 @@ function nest(items: ListItem[]): ItemNode[] {
   return roots;
 }
 
-function ItemList({ nodes, ordered, nested }: { nodes: ItemNode[]; ordered: boolean; nested: boolean }) {
+function ItemList({ nodes, ordered, nested, decorations }: { nodes: ItemNode[]; ordered: boolean; nested: boolean; decorations: readonly TextDecoration[] }) {
   const className = `doc-list${nested ? ' doc-list--nested' : ''}`;
   const items = nodes.map(({ item, children }) => (
     <li key={item.start} className="doc-list__item" data-offset={item.start}>
-      {item.text}
+      <DecoratedText text={item.text} start={item.start} decorations={decorations} />
       {/* Nested items explain their parent rather than continue a count, so they are never numbered. */}
-      {children.length > 0 && <ItemList nodes={children} ordered={false} nested />}
+      {children.length > 0 && <ItemList nodes={children} ordered={false} nested decorations={decorations} />}
     </li>
   ));
   return ordered ? <ol className={className}>{items}</ol> : <ul className={className}>{items}</ul>;
 }
 
-export function ListBlockView({ block }: { block: ListBlock }) {
-  return <ItemList nodes={nest(block.items)} ordered={block.ordered} nested={false} />;
+export function ListBlockView({ block, decorations }: { block: ListBlock; decorations: readonly TextDecoration[] }) {
+  return <ItemList nodes={nest(block.items)} ordered={block.ordered} nested={false} decorations={decorations} />;
 }
