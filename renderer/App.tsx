@@ -10,6 +10,24 @@ import { useI18n } from './i18n/LanguageContext.js';
 import { useHashRoute } from './routing/useHashRoute.js';
 import { LibraryView } from './views/LibraryView.js';
 import { ReaderView } from './views/ReaderView.js';
+import { NotesView } from './notes/NotesView.js';
+import { ThemeMapView } from './themes/ThemeMapView.js';
+import { ThemesView } from './themes/ThemesView.js';
+import { ThemeView } from './themes/ThemeView.js';
+import type { ReactNode } from 'react';
+
+/** A page of the app other than the library and the reader: the shared header, notices, then the view. */
+function PlainPage({ notices, children }: { notices: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      <AppHeader />
+      {notices}
+      <main className="plain-page" id={mainContentId} tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
 
 export function App() {
   const { t } = useI18n();
@@ -31,15 +49,31 @@ export function App() {
     <>
       <SkipLink />
       {route.name === 'library' && <LibraryView documents={documents} notices={notices} />}
-      {route.name === 'reader' && <ReaderView key={route.docId} docId={route.docId} documents={documents.value ?? null} notices={notices} />}
+      {route.name === 'reader' && <ReaderView key={route.docId} route={route} documents={documents.value ?? null} notices={notices} />}
+      {route.name === 'themes' && (
+        <PlainPage notices={notices}>
+          <ThemesView />
+        </PlainPage>
+      )}
+      {route.name === 'theme' && (
+        <PlainPage notices={notices}>
+          <ThemeView key={route.themeId} themeId={route.themeId} />
+        </PlainPage>
+      )}
+      {route.name === 'theme-map' && (
+        <PlainPage notices={notices}>
+          <ThemeMapView />
+        </PlainPage>
+      )}
+      {route.name === 'notes' && (
+        <PlainPage notices={notices}>
+          <NotesView />
+        </PlainPage>
+      )}
       {route.name === 'not-found' && (
-        <>
-          <AppHeader />
-          {notices}
-          <main className="plain-page" id={mainContentId} tabIndex={-1}>
-            <ErrorState message={t('notFound.message')} />
-          </main>
-        </>
+        <PlainPage notices={notices}>
+          <ErrorState message={t('notFound.message')} />
+        </PlainPage>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import type { ReadingState } from '../reading/readingState.js';
 import type { SearchResult } from '../search/searchQuery.js';
 import { annotationInputSchemas } from '../annotations/annotationInputSchemas.js';
 import type { AnnotationService } from '../annotations/annotationService.js';
+import type { Annotation } from '../annotations/annotation.js';
 import { themeInputSchemas, type ThemeService } from '../themes/themeService.js';
 
 const documentId = z.string().min(1).max(200);
@@ -33,6 +34,7 @@ export const inputSchemas = {
     })
     .strict(),
   findInDocument: z.object({ docId: documentId, query: z.string().max(500) }).strict(),
+  searchAnnotations: z.object({ query: z.string().max(500) }).strict(),
   ...annotationInputSchemas,
   ...themeInputSchemas,
 } as const;
@@ -63,6 +65,8 @@ export interface WerkplaatsApi extends AnnotationService, ThemeService {
   search(input: MethodInput<'search'>): Promise<SearchResult>;
   /** Every match of a query in one document, in reading order, with the same Dutch analysis as search (for Ctrl+F). */
   findInDocument(input: MethodInput<'findInDocument'>): Promise<DocumentMatches>;
+  /** The user's annotations (not deleted) whose quote, note or tags match the query, newest first. */
+  searchAnnotations(input: MethodInput<'searchAnnotations'>): Promise<Annotation[]>;
 }
 
 /** Where a query matches in one document. */

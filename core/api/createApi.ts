@@ -5,6 +5,7 @@ import type { UserDataStore } from '../storage/userDataStore.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 import { search } from '../search/searchQuery.js';
 import { createAnnotationService } from '../annotations/annotationService.js';
+import { matchAnnotations } from '../annotations/matchAnnotations.js';
 import type { ThemeArtifact } from '../library/buildLibrary.js';
 import { createThemeService } from '../themes/themeService.js';
 import { expandQuery } from '../themes/expandQuery.js';
@@ -85,6 +86,10 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
     },
     async search({ query, limit, region, kind, docIds }) {
       return search(await index(), query, { limit: limit ?? 20, region, kind, docIds, synonyms });
+    },
+    async searchAnnotations({ query }) {
+      const all = await annotations.listAnnotations({ sort: 'date' });
+      return matchAnnotations(all, query, (await index()).analyzer);
     },
     async findInDocument({ docId, query }) {
       const document = findDocument(docId);

@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { libraryHref } from '../routing/route.js';
+import { SearchBox } from '../search/SearchBox.js';
+import { PrimaryNav } from './PrimaryNav.js';
 import { LanguageToggle } from './LanguageToggle.js';
 import { ThemeToggle } from './ThemeToggle.js';
 
@@ -19,6 +21,9 @@ export function AppHeader({ children }: { children?: ReactNode }) {
             </span>
           </a>
         )}
+        {/* The reader brings its own navigation; the main views get the app's menu. */}
+        {children === undefined && <PrimaryNav />}
+        <SearchBox />
         <div className="app-header__settings" role="group" aria-label={t('settings.label')}>
           <LanguageToggle />
           <ThemeToggle />

@@ -1,4 +1,5 @@
 /** The document's sections in reading order; every block carries `data-offset` so positions map back to the canonical text. */
+import type { ReactNode } from 'react';
 import type { Section } from '../../core/corpus/types.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { BlockView } from './BlockView.js';
@@ -14,13 +15,23 @@ export function headingDomId(sectionId: string): string {
 }
 
 /** `decorations` mark ranges of the canonical text: search hits, find matches, theme evidence and annotations. */
-export function DocumentBody({ sections, decorations = [] }: { sections: Section[]; decorations?: readonly TextDecoration[] }) {
+export function DocumentBody({
+  sections,
+  decorations = [],
+  sectionExtras,
+}: {
+  sections: Section[];
+  decorations?: readonly TextDecoration[];
+  /** Rendered at the top of each section, under its heading (theme chips). */
+  sectionExtras?: (sectionId: string) => ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <div className="doc-body" lang="nl" data-testid="document-body">
       {sections.map((section) =>
         section.heading === null ? (
           <section key={section.id} id={sectionDomId(section.id)} data-section-id={section.id} className="doc-section doc-section--lead" aria-label={t('toc.intro')}>
+            {sectionExtras?.(section.id)}
             {section.blocks.map((block) => (
               <BlockView key={block.start} block={block} decorations={decorations} />
             ))}
@@ -30,6 +41,7 @@ export function DocumentBody({ sections, decorations = [] }: { sections: Section
             <h2 className="doc-section__heading" id={headingDomId(section.id)} tabIndex={-1}>
               {section.heading}
             </h2>
+            {sectionExtras?.(section.id)}
             {section.blocks.map((block) => (
               <BlockView key={block.start} block={block} decorations={decorations} />
             ))}

@@ -1,12 +1,22 @@
 /** Every UI string in Dutch and English, so no component carries its own text. */
 
+import { noteStrings } from './noteStrings.js';
+import { searchStrings } from './searchStrings.js';
+import { themeStrings } from './themeStrings.js';
+
 export type Language = 'nl' | 'en';
 
 export const languages: readonly Language[] = ['nl', 'en'];
 
-const nl = {
+const baseNl = {
   'app.name': 'Werkplaats Reader',
   'app.tagline': 'Werkplaatsen Sociaal Domein',
+  'nav.label': 'Hoofdmenu',
+  'nav.library': 'Bibliotheek',
+  'nav.themes': 'Thema’s',
+  'nav.map': 'Themakaart',
+  'nav.notes': 'Aantekeningen',
+  'reader.panel': 'Zijpaneel',
   'skip.toContent': 'Naar inhoud',
   'settings.label': 'Weergave',
   'language.label': 'Taal',
@@ -73,11 +83,19 @@ const nl = {
   'notFound.message': 'Deze pagina bestaat niet.',
 } as const;
 
+const nl = { ...baseNl, ...searchStrings.nl, ...themeStrings.nl, ...noteStrings.nl };
+
 export type MessageKey = keyof typeof nl;
 
-const en: Record<MessageKey, string> = {
+const baseEn: Record<keyof typeof baseNl, string> = {
   'app.name': 'Werkplaats Reader',
   'app.tagline': 'Social Domain Workplaces',
+  'nav.label': 'Main menu',
+  'nav.library': 'Library',
+  'nav.themes': 'Themes',
+  'nav.map': 'Theme map',
+  'nav.notes': 'Notes',
+  'reader.panel': 'Side panel',
   'skip.toContent': 'Skip to content',
   'settings.label': 'Display',
   'language.label': 'Language',
@@ -143,6 +161,8 @@ const en: Record<MessageKey, string> = {
   'error.unknown': 'Something went wrong.',
   'notFound.message': 'This page does not exist.',
 };
+
+const en: Record<MessageKey, string> = { ...baseEn, ...searchStrings.en, ...themeStrings.en, ...noteStrings.en };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
 

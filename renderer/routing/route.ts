@@ -1,25 +1,86 @@
-/** Hash routes (`#/`, `#/doc/<id>`) so a reload keeps the view and the query string stays untouched. */
+/** Hash routes (`#/`, `#/doc/<id>?at=…`, `#/themes`, …) so a reload keeps the view and the query string stays untouched. */
 
-export type Route = { name: 'library' } | { name: 'reader'; docId: string } | { name: 'not-found' };
+/** The reader, optionally opened at a passage with something to mark there. */
+export interface ReaderRoute {
+  name: 'reader';
+  docId: string;
+  /** Canonical offset to scroll to (a search hit or theme passage), instead of the saved reading position. */
+  at: number | null;
+  /** The search query whose matches to mark. */
+  query: string | null;
+  /** The theme whose evidence to mark. */
+  themeId: string | null;
+  /** The annotation to scroll to and flash. */
+  annotationId: string | null;
+}
+
+export type Route =
+  | { name: 'library' }
+  | ReaderRoute
+  | { name: 'themes' }
+  | { name: 'theme'; themeId: string }
+  | { name: 'theme-map' }
+  | { name: 'notes' }
+  | { name: 'not-found' };
+
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+function readerRoute(docId: string, params: URLSearchParams): ReaderRoute {
+  const at = Number(params.get('at'));
+  return {
+    name: 'reader',
+    docId,
+    at: params.has('at') && Number.isInteger(at) && at >= 0 ? at : null,
+    query: params.get('q'),
+    themeId: params.get('theme'),
+    annotationId: params.get('annotation'),
+  };
+}
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '');
+  const [path = '', search = ''] = hash.replace(/^#/, '').split(/\?(.*)/s, 2);
+  const params = new URLSearchParams(search);
   if (path === '' || path === '/') return { name: 'library' };
-  const match = /^\/doc\/(.+)$/.exec(path);
-  if (match) {
-    try {
-      return { name: 'reader', docId: decodeURIComponent(match[1]!) };
-    } catch {
-      return { name: 'not-found' };
-    }
+  if (path === '/themes') return { name: 'themes' };
+  if (path === '/map') return { name: 'theme-map' };
+  if (path === '/notes') return { name: 'notes' };
+  const reader = /^\/doc\/(.+)$/.exec(path);
+  if (reader) {
+    const docId = decode(reader[1]!);
+    return docId === null ? { name: 'not-found' } : readerRoute(docId, params);
+  }
+  const theme = /^\/theme\/(.+)$/.exec(path);
+  if (theme) {
+    const themeId = decode(theme[1]!);
+    return themeId === null ? { name: 'not-found' } : { name: 'theme', themeId };
   }
   return { name: 'not-found' };
 }
 
 export const libraryHref = '#/';
+export const themesHref = '#/themes';
+export const themeMapHref = '#/map';
+export const notesHref = '#/notes';
 
-export function documentHref(docId: string): string {
-  return `#/doc/${encodeURIComponent(docId)}`;
+export function themeHref(themeId: string): string {
+  return `#/theme/${encodeURIComponent(themeId)}`;
+}
+
+/** The reader for `docId`, optionally at a passage with a query, theme or annotation to mark. */
+export function documentHref(docId: string, options: { at?: number; query?: string; themeId?: string; annotationId?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (options.at !== undefined) params.set('at', String(options.at));
+  if (options.query) params.set('q', options.query);
+  if (options.themeId) params.set('theme', options.themeId);
+  if (options.annotationId) params.set('annotation', options.annotationId);
+  const search = params.toString();
+  return `#/doc/${encodeURIComponent(docId)}${search ? `?${search}` : ''}`;
 }
 
 /** Goes to `href` (a hash route) without touching the path or query string. */

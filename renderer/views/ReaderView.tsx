@@ -1,5 +1,5 @@
 /** Reads one document: contents on the left, the text in a calm column, position remembered across reloads and restarts. */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
 import { call } from '../api/client.js';
 import { AppHeader } from '../components/AppHeader.js';
@@ -16,10 +16,16 @@ import { useReaderShortcuts } from '../hooks/useReaderShortcuts.js';
 import { useReadingPosition } from '../hooks/useReadingPosition.js';
 import { scrollBehavior } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref, libraryHref, navigate } from '../routing/route.js';
+import { documentHref, libraryHref, navigate, type ReaderRoute } from '../routing/route.js';
+import { ReaderPanel } from '../reader/ReaderPanel.js';
+import type { ReaderContext, ReaderContribution } from '../reader/readerFeature.js';
+import { useNotesInReader } from '../notes/useNotesInReader.js';
+import { useSearchInReader } from '../search/useSearchInReader.js';
+import { useThemesInReader } from '../themes/useThemesInReader.js';
 
 export interface ReaderViewProps {
-  docId: string;
+  /** The document and what to mark or scroll to in it. */
+  route: ReaderRoute;
   /** The library's order, for previous/next; null until it has loaded. */
   documents: DocumentSummary[] | null;
   notices: ReactNode;
@@ -32,8 +38,9 @@ interface Loaded {
 
 const noSections: CorpusDocument['sections'] = [];
 
-export function ReaderView({ docId, documents, notices }: ReaderViewProps) {
+export function ReaderView({ route, documents, notices }: ReaderViewProps) {
   const { t } = useI18n();
+  const { docId } = route;
   const load = useCallback(async (): Promise<Loaded> => {
     const [document, state] = await Promise.all([
       call('getDocument', { id: docId }),
@@ -57,6 +64,16 @@ export function ReaderView({ docId, documents, notices }: ReaderViewProps) {
   useEffect(() => {
     document.title = doc ? `${doc.title} · ${t('app.name')}` : t('app.name');
   }, [doc, t]);
+
+  const articleRef = useRef<HTMLElement | null>(null);
+  const context: ReaderContext | null = useMemo(
+    () => (doc ? { document: doc, route, activeSectionId: activeId, articleRef } : null),
+    [doc, route, activeId],
+  );
+  const contributions: ReaderContribution[] = [useSearchInReader(context), useThemesInReader(context), useNotesInReader(context)];
+  const decorations = contributions.flatMap((contribution) => contribution.decorations ?? []);
+  const panelTabs = contributions.flatMap((contribution) => (contribution.panelTab ? [contribution.panelTab] : []));
+  const sectionExtras = (sectionId: string) => contributions.map((contribution, position) => <Fragment key={position}>{contribution.sectionExtras?.(sectionId)}</Fragment>);
 
   const index = documents?.findIndex((summary) => summary.id === docId) ?? -1;
   const previous = index > 0 ? documents![index - 1]! : null;
@@ -105,12 +122,16 @@ export function ReaderView({ docId, documents, notices }: ReaderViewProps) {
           {loaded.status === 'loading' && <LoadingIndicator />}
           {loaded.status === 'error' && <ErrorState message={loaded.error.message} />}
           {doc && (
-            <article className="doc" aria-labelledby="doc-title" data-doc-id={doc.id}>
+            <article className="doc" aria-labelledby="doc-title" data-doc-id={doc.id} ref={articleRef}>
               <DocumentHeader document={doc} />
-              <DocumentBody sections={doc.sections} />
+              <DocumentBody sections={doc.sections} decorations={decorations} sectionExtras={sectionExtras} />
             </article>
           )}
         </main>
+        {doc && <ReaderPanel tabs={panelTabs} label={t('reader.panel')} />}
+        {contributions.map((contribution, position) => (
+          <Fragment key={position}>{contribution.overlay}</Fragment>
+        ))}
       </div>
     </div>
   );

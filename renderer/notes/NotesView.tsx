@@ -1,0 +1,4 @@
+/** Placeholder until the annotations overview lands. */
+export function NotesView() {
+  return null;
+}
