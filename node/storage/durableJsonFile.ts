@@ -83,7 +83,11 @@ export async function removeStaleTemporaries(folder: string): Promise<number> {
 
 /** Reads and writes one JSON file: temp file, fsync, rename, fsync of the folder. */
 export class DurableJsonFile<T> implements Adapter<T> {
-  constructor(readonly path: string) {}
+  /** `serialize` defaults to compact `JSON.stringify`; the user's data uses a cached serializer. */
+  constructor(
+    readonly path: string,
+    private readonly serialize: (data: T) => string = (data) => JSON.stringify(data),
+  ) {}
 
   async read(): Promise<T | null> {
     let text: string;
@@ -102,6 +106,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Writes compact JSON (no indentation: with thousands of annotations that halves the bytes to sync). */
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(data));
+    await writeFileDurably(this.path, this.serialize(data));
   }
 }

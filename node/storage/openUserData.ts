@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openUserDataStore, type UserDataStore } from '../../core/storage/userDataStore.js';
 import { UserDataError } from '../../core/storage/userData.js';
 import { defaultBackupPolicy, type BackupPolicy } from '../../core/storage/selectBackupsToKeep.js';
+import { createCachedJsonSerializer } from './cachedJsonSerializer.js';
 import { CorruptFileError, DurableJsonFile, removeStaleTemporaries, writeFileDurably } from './durableJsonFile.js';
 import { backupFolderName, UserDataBackups } from './userDataBackups.js';
 
@@ -42,7 +43,7 @@ class BackedUpJsonFile extends DurableJsonFile<unknown> {
     private readonly intervalMs: number,
     private readonly now: () => Date,
   ) {
-    super(path);
+    super(path, createCachedJsonSerializer());
   }
 
   override async write(data: unknown): Promise<void> {

@@ -67,9 +67,10 @@ export async function runStorageBenchmark(dir: string, options: StorageBenchmark
   for (let write = 0; write < writes; write += 1) {
     const started = performance.now();
     await store.update((data) => {
-      const annotation = data.annotations[(write * 7919) % count]!;
-      annotation.color = (annotation.color + 1) % 5;
-      annotation.modified = new Date().toISOString();
+      // As the annotation service does: a change replaces the annotation instead of editing it in place.
+      const position = (write * 7919) % count;
+      const annotation = data.annotations[position]!;
+      data.annotations[position] = { ...annotation, color: ((annotation.color + 1) % 5) as typeof annotation.color, modified: new Date().toISOString() };
     });
     latencies.push(performance.now() - started);
   }
