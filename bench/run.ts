@@ -7,6 +7,8 @@ import { chromium } from 'playwright-core';
 import { buildLibraryFromFolder } from '../node/corpus/buildCorpusFiles.js';
 import { loadBundle } from '../node/corpus/loadBundle.js';
 import { appRoot, bundlePath } from '../node/paths.js';
+import { runStorageBenchmark } from '../node/storage/storageBenchmark.js';
+import { runSearchBenchmarks } from './search/runSearchBenchmarks.js';
 
 interface Row {
   measure: string;
@@ -86,6 +88,18 @@ async function main(): Promise<void> {
   const coldTimes = await coldStartToFirstDocument(7, bundle.documents[0]!.id);
   rows.push({ measure: 'Web host cold start → first document rendered (Chromium)', median: milliseconds(median(coldTimes)), runs: coldTimes.length, note: 'spawn host, load page, first block visible' });
 
+  process.stderr.write('search benchmark (x1, x100, x1000; 3 runs)…\n');
+  const search = runSearchBenchmarks({ documents: bundle.documents, runs: 3 });
+  rows.push(...search.summary);
+
+  process.stderr.write('storage benchmark (10,000 annotations)…\n');
+  const storageDir = mkdtempSync(join(tmpdir(), 'werkplaats-storage-bench-'));
+  const storage = await runStorageBenchmark(storageDir);
+  rmSync(storageDir, { recursive: true, force: true });
+  for (const row of storage.filter((item) => item.unit === 'ms' || item.unit === 'MB')) {
+    rows.push({ measure: `Storage, 10k annotations: ${row.metric}`, median: `${row.value} ${row.unit}`, runs: 1, note: row.target === undefined ? '' : `target ≤ ${row.target} ${row.unit}` });
+  }
+
   const header = '| measure | median | runs | note |\n|---|---|---|---|';
   const table = [header, ...rows.map((row) => `| ${row.measure} | ${row.median} | ${row.runs} | ${row.note} |`)].join('\n');
   process.stdout.write(`${table}\n`);
@@ -93,6 +107,7 @@ async function main(): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().slice(0, 10);
   writeFileSync(join(resultsDir, `${stamp}.md`), `# Benchmark ${new Date().toISOString()}\n\nNode ${process.version}, ${process.platform} ${process.arch}\n\n${table}\n`);
+  writeFileSync(join(resultsDir, `search-${stamp}.md`), search.markdown);
 }
 
 main().catch((error: unknown) => {

@@ -138,6 +138,8 @@ export class DutchAnalyzer {
   private readonly stemFrequency = new Map<string, number>();
   private readonly wordCache = new Map<string, WordAnalysis>();
   private readonly splitCache = new Map<string, CompoundPart[] | null>();
+  /** Per raw word: the folded vocabulary words it counts as (learning only). */
+  private readonly pieceCache = new Map<string, string[]>();
   private readonly seed: ReadonlySet<string>;
 
   /** @param vocabulary folded words with frequencies, e.g. from a previous {@link DutchAnalyzer.vocabulary}. */
@@ -153,12 +155,15 @@ export class DutchAnalyzer {
     for (const match of text.matchAll(WORD_PATTERN)) rawCounts.set(match[0], (rawCounts.get(match[0]) ?? 0) + 1);
     let added = false;
     for (const [raw, count] of rawCounts) {
-      const folded = stripApostrophes(foldText(raw));
-      const pieces = HYPHENS.test(folded) ? [folded.replace(/[-\u2010\u2011]/g, ''), ...folded.split(/[-\u2010\u2011]/)] : [folded];
-      for (const piece of pieces) {
-        if (piece.length < 2 || DUTCH_STOPWORDS.has(piece)) continue;
-        if (this.addWord(piece, count)) added = true;
+      let pieces = this.pieceCache.get(raw);
+      if (!pieces) {
+        const folded = stripApostrophes(foldText(raw));
+        const all = HYPHENS.test(folded) ? [folded.replace(/[-\u2010\u2011]/g, ''), ...folded.split(/[-\u2010\u2011]/)] : [folded];
+        pieces = all.filter((piece) => piece.length >= 2 && !DUTCH_STOPWORDS.has(piece));
+        if (this.pieceCache.size > 100_000) this.pieceCache.clear();
+        this.pieceCache.set(raw, pieces);
       }
+      for (const piece of pieces) if (this.addWord(piece, count)) added = true;
     }
     if (added) {
       this.wordCache.clear();
@@ -195,6 +200,7 @@ export class DutchAnalyzer {
     if (cached !== undefined) return cached;
     const best = this.bestSplit(folded, 0, 0);
     const parts = best ? best.parts : null;
+    if (this.splitCache.size > 100_000) this.splitCache.clear();
     this.splitCache.set(folded, parts);
     return parts;
   }
@@ -352,6 +358,22 @@ export class DutchAnalyzer {
       position += 1;
     }
     return tokens;
+  }
+
+  /**
+   * Like {@link DutchAnalyzer.analyze} without building token objects: calls `visit` for every term with its
+   * offsets in `text`, its position and whether it is the whole word (which comes first at its position).
+   */
+  forEachSpan(text: string, visit: (term: string, start: number, end: number, position: number, isWord: boolean) => void): void {
+    let position = 0;
+    for (const match of text.matchAll(WORD_PATTERN)) {
+      const offset = match.index;
+      const analysis = this.analyzeRaw(match[0]);
+      for (let i = 0; i < analysis.terms.length; i += 1) {
+        visit(analysis.terms[i]!, offset + analysis.starts[i]!, offset + analysis.ends[i]!, position, analysis.isWord[i]!);
+      }
+      position += 1;
+    }
   }
 
   /**

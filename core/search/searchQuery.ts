@@ -602,7 +602,10 @@ function cachedUnits(state: QueryState, key: string, compile: () => CompiledUnit
   let units = state.units.get(key);
   if (!units) {
     units = compile();
-    state.units.set(key, units, units.reduce((size, unit) => size + unit.ids.length, 1));
+    // Size in ids: the postings, plus what ranking may add later (a passage bitset, and a cover list when fielded).
+    let size = 1;
+    for (const unit of units) size += unit.ids.length + (state.count >>> 5) + (unit.sectionFlags || unit.documentFlags ? state.count : 0);
+    state.units.set(key, units, size);
   }
   return units;
 }
