@@ -309,3 +309,23 @@ test('the notebook saves itself, quotes a highlight with its source and opens th
   const all = await api<{ scope: { kind: string } }[]>(page, 'listNotebookNotes', { scope: { kind: 'general' } });
   expect(all).toHaveLength(1);
 });
+
+test('a selection across two paragraphs highlights the canonical text between them', async ({ page, host }) => {
+  const [docId] = await documentIds(page, host.url);
+  await openReader(page, host.url, docId!);
+  const from = await phraseIn(page, 1, 3);
+  const to = await phraseIn(page, 2, 3);
+  await selectRange(page, from.start, to.end);
+  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Markeer als “definitie”' }).click();
+  await expect(page.locator('mark.text-mark--annotation').first()).toBeVisible();
+  const [stored] = await api<StoredAnnotation[]>(page, 'listAnnotations', {});
+  const document = await api<{ text: string }>(page, 'getDocument', { id: docId });
+  const exact = stored!.selectors.find((selector) => selector.type === 'TextQuoteSelector')!.exact!;
+  expect(exact).toBe(document.text.slice(from.start, to.end));
+  expect(exact).toContain('\n');
+  // Both paragraphs carry the mark; the marks hold the quote's text (headings between blocks are not marked).
+  await expect(page.locator(`p.doc-paragraph:has(mark[data-annotation-id="${stored!.id}"])`)).toHaveCount(2);
+  const marked = await markedText(page, stored!.id);
+  expect(marked.startsWith(from.text)).toBe(true);
+  expect(marked.endsWith(to.text)).toBe(true);
+});
