@@ -1,4 +1,235 @@
-/** Placeholder until the annotations overview lands. */
+/** "Alle aantekeningen" (`#/notes`): every highlight grouped per document, searchable with the Dutch search, plus the general and theme notebooks. */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Annotation } from '../../core/annotations/annotation.js';
+import type { ColorLabels } from '../../core/annotations/colorLabels.js';
+import type { NotebookScope } from '../../core/annotations/notebookNote.js';
+import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
+import type { ThemeOverview } from '../../core/themes/themeService.js';
+import { call } from '../api/client.js';
+import { useI18n } from '../i18n/LanguageContext.js';
+import { documentHref } from '../routing/route.js';
+import { Swatch } from './annotationControls.js';
+import { quoteOf, sectionHeadingAt, storedStartOf } from './annotationText.js';
+import { Icon } from './icons.js';
+import { NoteContent } from './NoteContent.js';
+import { NotebookEditor } from './NotebookEditor.js';
+import '../styles/notes.css';
+
+const searchDelayMs = 250;
+
+interface Group {
+  docId: string;
+  title: string;
+  annotations: Annotation[];
+}
+
+function groupByDocument(annotations: readonly Annotation[], documents: readonly DocumentSummary[], unknown: string): Group[] {
+  const order = new Map(documents.map((summary, index) => [summary.id, index]));
+  const groups = new Map<string, Group>();
+  for (const annotation of annotations) {
+    let group = groups.get(annotation.docId);
+    if (!group) {
+      group = { docId: annotation.docId, title: documents.find((summary) => summary.id === annotation.docId)?.title ?? unknown, annotations: [] };
+      groups.set(annotation.docId, group);
+    }
+    group.annotations.push(annotation);
+  }
+  return [...groups.values()].sort((a, b) => (order.get(a.docId) ?? Infinity) - (order.get(b.docId) ?? Infinity));
+}
+
+function AnnotationCard({ annotation, labels }: { annotation: Annotation; labels: ColorLabels | null }) {
+  const { t, locale } = useI18n();
+  const href = documentHref(annotation.docId, { annotationId: annotation.id });
+  const created = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(annotation.created));
+  return (
+    <li className="overview-card" data-color={annotation.color} data-testid="overview-annotation" data-annotation-id={annotation.id}>
+      <div className="overview-card__meta">
+        <Swatch color={annotation.color} size="small" />
+        {labels && <span>{labels[annotation.color]}</span>}
+        <span aria-hidden="true">·</span>
+        <time dateTime={annotation.created}>{t('notes.overview.created', { date: created })}</time>
+        <a className="overview-card__open" href={href}>
+          {t('notes.overview.openInReader')}
+          <Icon name="open" size={14} />
+        </a>
+      </div>
+      <a className="overview-card__quote" href={href}>
+        {quoteOf(annotation)}
+      </a>
+      {annotation.note && <NoteContent note={annotation.note} className="note-content overview-card__note" />}
+      {annotation.tags.length > 0 && (
+        <ul className="notes-item__tags" aria-label={t('notes.tags')}>
+          {annotation.tags.map((tag) => (
+            <li key={tag} className="notes-chip">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function Notebooks({ highlights, citationFor }: { highlights: readonly Annotation[]; citationFor(annotation: Annotation): Promise<string> }) {
+  const { t, language } = useI18n();
+  const [themes, setThemes] = useState<ThemeOverview[]>([]);
+  const [kind, setKind] = useState<'general' | 'theme'>('general');
+  const [themeId, setThemeId] = useState<string>('');
+  const selectId = useId();
+
+  useEffect(() => {
+    call('listThemes', {}).then(
+      (list) => {
+        setThemes(list);
+        setThemeId((current) => current || list[0]?.id || '');
+      },
+      () => setThemes([]),
+    );
+  }, []);
+
+  const scope: NotebookScope | null = kind === 'general' ? { kind: 'general' } : themeId ? { kind: 'theme', themeId } : null;
+  const theme = themes.find((candidate) => candidate.id === themeId);
+
+  return (
+    <aside className="overview-notebook" aria-label={t('notes.overview.notebooks')}>
+      <h2 className="overview__heading">{t('notes.overview.notebooks')}</h2>
+      <div className="notes-segmented" role="group" aria-label={t('notes.overview.notebooks')}>
+        <button type="button" aria-pressed={kind === 'general'} onClick={() => setKind('general')}>
+          {t('notes.notebook.generalShort')}
+        </button>
+        <button type="button" aria-pressed={kind === 'theme'} onClick={() => setKind('theme')} disabled={themes.length === 0} data-testid="notebook-theme-toggle">
+          {t('notes.notebook.themeShort')}
+        </button>
+      </div>
+      {kind === 'theme' && themes.length > 0 && (
+        <label className="overview-notebook__theme" htmlFor={selectId}>
+          <span>{t('notes.notebook.chooseTheme')}</span>
+          <select id={selectId} value={themeId} onChange={(event) => setThemeId(event.target.value)}>
+            {themes.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.label[language]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {scope && (
+        <NotebookEditor
+          scope={scope}
+          title={scope.kind === 'theme' && theme ? theme.label[language] : t('notes.notebook.general')}
+          highlights={highlights}
+          citationFor={citationFor}
+        />
+      )}
+    </aside>
+  );
+}
+
 export function NotesView() {
-  return null;
+  const { t } = useI18n();
+  const searchId = useId();
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [labels, setLabels] = useState<ColorLabels | null>(null);
+  const [all, setAll] = useState<Annotation[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<{ query: string; annotations: Annotation[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+    call('listDocuments', {}).then(setDocuments, fail);
+    call('getColorLabels', {}).then(setLabels, fail);
+    call('listAnnotations', {}).then(setAll, fail);
+  }, []);
+
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed === '') {
+      setResults(null);
+      return;
+    }
+    let current = true;
+    const timer = window.setTimeout(() => {
+      call('searchAnnotations', { query: trimmed }).then(
+        (annotations) => current && setResults({ query: trimmed, annotations }),
+        (reason: unknown) => current && setError(reason instanceof Error ? reason.message : String(reason)),
+      );
+    }, searchDelayMs);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+
+  const shown = results?.annotations ?? all ?? [];
+  const groups = useMemo(() => groupByDocument(shown, documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
+
+  const cache = useRef(new Map<string, Promise<CorpusDocument>>());
+  const citationFor = useCallback(
+    async (annotation: Annotation) => {
+      let loading = cache.current.get(annotation.docId);
+      if (!loading) {
+        loading = call('getDocument', { id: annotation.docId });
+        cache.current.set(annotation.docId, loading);
+      }
+      try {
+        const document = await loading;
+        const section = sectionHeadingAt(document, storedStartOf(annotation));
+        return section ? t('notes.notebook.citation', { title: document.title, section }) : t('notes.notebook.citationNoSection', { title: document.title });
+      } catch {
+        cache.current.delete(annotation.docId);
+        return t('notes.notebook.citationNoSection', { title: documents.find((summary) => summary.id === annotation.docId)?.title ?? t('notes.overview.unknownDocument') });
+      }
+    },
+    [documents, t],
+  );
+
+  return (
+    <div className="overview" data-testid="notes-overview">
+      <div className="overview__main">
+        <header className="overview__header">
+          <h1 className="overview__title">{t('notes.overview.title')}</h1>
+          <p className="overview__intro">{t('notes.overview.intro')}</p>
+        </header>
+        <div className="overview__search" role="search">
+          <label htmlFor={searchId} className="visually-hidden">
+            {t('notes.overview.search')}
+          </label>
+          <input
+            id={searchId}
+            className="notes-input overview__search-input"
+            type="search"
+            placeholder={t('notes.overview.searchPlaceholder')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            data-testid="notes-search"
+          />
+        </div>
+        {error && <p className="notes-field-error">{t('notes.error', { message: error })}</p>}
+        {all !== null && (
+          <p className="overview__count" aria-live="polite" data-testid="overview-count">
+            {results && results.annotations.length === 0
+              ? t('notes.overview.noResults', { query: results.query })
+              : all.length === 0 && !results
+                ? t('notes.overview.empty')
+                : t('notes.overview.results', { count: shown.length, documents: groups.length })}
+          </p>
+        )}
+        {groups.map((group) => (
+          <section key={group.docId} className="overview-group" aria-labelledby={`overview-${group.docId}`} data-testid="overview-group">
+            <h2 className="overview-group__title" id={`overview-${group.docId}`}>
+              <a href={documentHref(group.docId)}>{group.title}</a>
+              <span className="reader-panel__badge">{group.annotations.length}</span>
+            </h2>
+            <ol className="overview-group__list">
+              {group.annotations.map((annotation) => (
+                <AnnotationCard key={annotation.id} annotation={annotation} labels={labels} />
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+      <Notebooks highlights={all ?? []} citationFor={citationFor} />
+    </div>
+  );
 }

@@ -1,0 +1,65 @@
+/** Reading an annotation's quote and place, and making and recognising the notebook's citation blocks. */
+import type { JSONContent } from '@tiptap/core';
+import type { Annotation } from '../../core/annotations/annotation.js';
+import type { Selector } from '../../core/annotations/anchoring/selectorSchema.js';
+import type { CorpusDocument } from '../../core/corpus/types.js';
+import type { NoteBlock } from '../../core/annotations/sanitizeNote.js';
+
+/** The words the annotation was made on (its quote selector). */
+export function quoteOf(annotation: { selectors: Selector[] }): string {
+  for (const selector of annotation.selectors) if (selector.type === 'TextQuoteSelector') return selector.exact;
+  return '';
+}
+
+/** Where the annotation started when it was made. */
+export function storedStartOf(annotation: { selectors: Selector[] }): number {
+  for (const selector of annotation.selectors) if (selector.type === 'TextPositionSelector') return selector.start;
+  return 0;
+}
+
+/** The heading of the section holding `offset`, or null for the lead (or outside every section). */
+export function sectionHeadingAt(document: Pick<CorpusDocument, 'sections'>, offset: number): string | null {
+  const section = document.sections.find((candidate) => candidate.start <= offset && offset < candidate.end);
+  return section?.heading ?? null;
+}
+
+/** Collapses whitespace so a quote matches however it was wrapped. */
+export function normalizeQuote(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A quote block for the notebook: the highlighted words, then a line naming where they come from. */
+export function citationContent(quote: string, citation: string): JSONContent[] {
+  const lines = quote.split(/\n+/).filter((line) => line.trim() !== '');
+  return [
+    {
+      type: 'blockquote',
+      content: [
+        ...lines.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })),
+        { type: 'paragraph', content: [{ type: 'text', text: citation }] },
+      ],
+    },
+    // A fresh paragraph after the quote, so typing goes on outside it and without its marks.
+    { type: 'paragraph' },
+  ];
+}
+
+/** The text of a quote block without its citation line, for matching against annotations. */
+export function quotedText(paragraphs: string[]): string {
+  const lines = paragraphs.length > 1 && /^—\s/.test(paragraphs[paragraphs.length - 1]!.trim()) ? paragraphs.slice(0, -1) : paragraphs;
+  return normalizeQuote(lines.join(' '));
+}
+
+/** The paragraphs of a stored quote block, as plain text. */
+export function blockParagraphs(block: NoteBlock): string[] {
+  if (block.type === 'paragraph' || block.type === 'heading') return [(block.content ?? []).map((node) => (node.type === 'text' ? node.text : ' ')).join('')];
+  if (block.type === 'blockquote') return block.content.flatMap(blockParagraphs);
+  return block.content.flatMap((item) => item.content.flatMap(blockParagraphs));
+}
+
+/** The annotation whose quote a quote block holds, if any. */
+export function findQuotedAnnotation<T extends Annotation>(paragraphs: string[], annotations: readonly T[]): T | undefined {
+  const text = quotedText(paragraphs);
+  if (text === '') return undefined;
+  return annotations.find((annotation) => normalizeQuote(quoteOf(annotation)) === text);
+}
