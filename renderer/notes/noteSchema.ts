@@ -7,15 +7,9 @@ import type { Extensions, JSONContent } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import type { NoteBlock, NoteDocument, NoteInline, NoteMark } from '../../core/annotations/sanitizeNote.js';
 
-const maxHrefLength = 2048;
+import { isSafeHref } from './safeHref.js';
 
-/** Same rule as core's `isSafeHref`: `http(s)://host…` or `mailto:…`, no spaces or control characters. */
-export function isSafeHref(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > maxHrefLength) return false;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f-\u009f\u2028\u2029\s]/.test(value)) return false;
-  return /^https?:\/\/[^/?#@]+/i.test(value) || /^mailto:[^/]/i.test(value);
-}
+export { isSafeHref };
 
 /** What a user types in the link field, made into a safe href, or null: "example.nl" becomes "https://example.nl". */
 export function normalizeHref(input: string): string | null {
