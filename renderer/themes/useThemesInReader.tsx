@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { ThemeOverview } from '../../core/themes/themeService.js';
 import type { DocumentThemes, ThemeTag } from '../../core/themes/types.js';
+import { scrollToOffset } from '../hooks/useReadingPosition.js';
 import { viewportTop } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import type { ReaderContext, ReaderContribution } from '../reader/readerFeature.js';
@@ -164,9 +165,12 @@ export function useThemesInReader(context: ReaderContext | null): ReaderContribu
     if (at === null || decorations.length === 0) return;
     const key = `${docId}:${at}:${markedThemeId}`;
     if (revealed.current === key) return;
-    revealed.current = key;
     const frame = window.requestAnimationFrame(() => {
+      revealed.current = key;
       const mark = evidenceMarks().find((element) => Number(element.dataset.start) >= at);
+      // Normally the reader already put the passage at the top; if a late layout moved it, put it back, and for a
+      // passage taller than the window bring the word itself into view.
+      if (mark && !isInView(mark)) scrollToOffset(at);
       if (mark && !isInView(mark)) mark.scrollIntoView({ block: 'center', behavior: 'instant' });
       const blocks = Array.from(document.querySelectorAll<HTMLElement>('.doc-body [data-offset]'));
       const block = blocks.filter((element) => Number(element.dataset.offset) <= at).pop();
