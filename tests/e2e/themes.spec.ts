@@ -1,7 +1,7 @@
 /** Themes link the Werkplaatsen: the theme index, a theme page with its passages, theme chips and "Zie ook" in the reader, and the theme map. */
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
-import { openApp } from './appPage.js';
+import { headerBottom, openApp } from './appPage.js';
 
 async function openThemePage(page: Page, url: string, themeId: string): Promise<void> {
   await openApp(page, url, `#/theme/${themeId}`);
@@ -117,12 +117,26 @@ test('"Zie ook" lists passages from other documents for the section in view, eac
   await page.waitForTimeout(500);
   expect(requests.filter((body) => body.includes('"inleiding"'))).toHaveLength(0);
 
-  // An item opens the reader in the other document.
+  // An item opens the reader in the other document, with its passage at the top (the three-column layout is in place from the first frame).
   const item = items.first();
   const otherId = await item.getAttribute('data-doc-id');
+  const at = Number(/at=(\d+)/.exec((await item.getAttribute('href'))!)![1]);
   await item.click();
   await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', otherId!);
   await expect(page.locator('mark.text-mark--evidence').first()).toBeAttached();
+  const top = await headerBottom(page);
+  await expect
+    .poll(() =>
+      page.evaluate((offset) => {
+        const block = Array.from(document.querySelectorAll<HTMLElement>('.doc-body [data-offset]')).filter((element) => Number(element.dataset.offset) <= offset).pop()!;
+        const section = block.closest('section')!;
+        // A section's first block brings its heading along.
+        const shown = section.querySelector('[data-offset]') === block && section.querySelector('h2') ? section : block;
+        return Math.round(shown.getBoundingClientRect().top);
+      }, at),
+    )
+    .toBeLessThan(top + 60);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 });
 
 test('the theme map has a linked, counted cell for every theme and document, a text version and the Werkplaatsen', async ({ page, host }) => {
@@ -173,4 +187,31 @@ test('the theme map has a linked, counted cell for every theme and document, a t
   await cell.click();
   await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', docId!);
   await expect(page.locator('mark.text-mark--evidence').first()).toBeInViewport();
+});
+
+test('with the "Zie ook" column on a wide screen, the saved reading position still comes back', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const docId = 'werkplaats-noord-holland';
+  await openApp(page, host.url, `#/doc/${docId}`);
+  await expect(page.getByTestId('section-theme-chip').first()).toBeVisible();
+  const offset = await page.evaluate(() => {
+    const blocks = Array.from(document.querySelectorAll<HTMLElement>('.doc-body [data-offset]'));
+    const maxScroll = document.documentElement.scrollHeight - window.innerHeight;
+    const candidates = blocks.filter((block) => block.closest('section')!.querySelector('[data-offset]') !== block && block.getBoundingClientRect().top + window.scrollY - 200 < maxScroll);
+    return Number(candidates[Math.floor(candidates.length * 0.6)]!.dataset.offset);
+  });
+  const saved = page.waitForResponse((response) => response.url().endsWith('/api/setReadingState') && JSON.parse(response.request().postData() ?? '{}').offset === offset);
+  await page.locator(`.doc-body [data-offset="${offset}"]`).first().evaluate((block) => block.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await saved;
+
+  // Away and back within the app, as a reader does: the document view mounts afresh and restores.
+  await page.evaluate(() => (window.location.hash = '#/themes'));
+  await expect(page.getByTestId('theme-card').first()).toBeVisible();
+  await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), docId);
+  await expect(page.getByTestId('section-theme-chip').first()).toBeAttached();
+  const block = page.locator(`.doc-body [data-offset="${offset}"]`).first();
+  await expect(block).toBeInViewport();
+  const top = await headerBottom(page);
+  expect((await block.boundingBox())!.y).toBeGreaterThanOrEqual(top - 2);
+  expect((await block.boundingBox())!.y).toBeLessThan(top + 120);
 });

@@ -37,8 +37,9 @@ test('reader with themes screenshot', async ({ page, host }) => {
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await openApp(page, host.url, '#/theme/informal-care');
-  const group = page.locator('[data-testid="theme-group"][data-region="Zuid-Holland Zuid"]');
-  await group.locator('.passage__link').nth(1).click();
+  // A passage that opens its section, so the heading and its theme chips are in the shot.
+  const group = page.locator('[data-testid="theme-group"][data-region="Regio Zwolle"]');
+  await group.locator('.passage__link').first().click();
   await expect(page.locator('mark.text-mark--evidence').first()).toBeAttached();
   await expect(page.getByTestId('see-also-item').first()).toBeVisible();
   await expect(page.getByTestId('section-theme-chip').first()).toBeAttached();
