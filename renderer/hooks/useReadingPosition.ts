@@ -45,13 +45,15 @@ export function scrollToOffset(offset: number | null): void {
 }
 
 /**
- * Once `ready` (the document is on screen), scrolls to `savedOffset` and from then on saves the position
- * ~400 ms after scrolling stops, and once more when the document closes.
+ * Once `ready` (the document is on screen), scrolls to `at` when the route asks for a place (a search hit, a theme
+ * passage), else restores `savedOffset`; from then on saves the position ~400 ms after scrolling stops, and once
+ * more when the document closes.
  */
-export function useReadingPosition(docId: string, savedOffset: number | null, ready: boolean): void {
+export function useReadingPosition(docId: string, savedOffset: number | null, ready: boolean, at: number | null = null): void {
+  const target = at ?? savedOffset;
   useLayoutEffect(() => {
     if (!ready) return;
-    scrollToOffset(savedOffset);
+    scrollToOffset(target);
 
     let lastSaved: number | null = null;
     let pending: number | null = currentOffset();
@@ -89,5 +91,5 @@ export function useReadingPosition(docId: string, savedOffset: number | null, re
         save();
       }
     };
-  }, [docId, savedOffset, ready]);
+  }, [docId, target, ready]);
 }

@@ -1,4 +1,194 @@
-/** Placeholder until the themes views land. */
-export function ThemeView(_props: { themeId?: string }) {
-  return null;
+/** A theme page: what the theme means, its other names and neighbours, and every passage on it, grouped per Werkplaats, each opening the reader there. */
+import { useCallback, useEffect } from 'react';
+import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
+import type { ThemeOverview, ThemePage } from '../../core/themes/themeService.js';
+import type { ThemePassage } from '../../core/themes/themePassages.js';
+import { call } from '../api/client.js';
+import { ErrorState } from '../components/ErrorState.js';
+import { KindBadge } from '../components/KindBadge.js';
+import { LoadingIndicator } from '../components/LoadingIndicator.js';
+import { useAsync } from '../hooks/useAsync.js';
+import { useI18n } from '../i18n/LanguageContext.js';
+import { documentHref, themeHref, themeMapHref, themesHref } from '../routing/route.js';
+import { EvidenceSnippet } from './EvidenceSnippet.js';
+import { useCountText } from './ThemesView.js';
+import { loadDocument, loadDocumentList, loadThemes, themeLabel } from './themeData.js';
+import '../styles/themes.css';
+
+interface PageData {
+  page: ThemePage;
+  themes: Map<string, ThemeOverview>;
+  summaries: Map<string, DocumentSummary>;
+  documents: Map<string, CorpusDocument>;
+}
+
+interface Group {
+  docId: string;
+  passages: ThemePassage[];
+}
+
+function groupByDocument(passages: readonly ThemePassage[]): Group[] {
+  const groups: Group[] = [];
+  for (const passage of passages) {
+    const last = groups[groups.length - 1];
+    if (last && last.docId === passage.docId) last.passages.push(passage);
+    else {
+      const existing = groups.find((group) => group.docId === passage.docId);
+      if (existing) existing.passages.push(passage);
+      else groups.push({ docId: passage.docId, passages: [passage] });
+    }
+  }
+  return groups;
+}
+
+function ThemeLinks({ ids, themes }: { ids: string[]; themes: Map<string, ThemeOverview> }) {
+  const { language } = useI18n();
+  return (
+    <ul className="theme-links">
+      {ids.map((id) => (
+        <li key={id}>
+          <a className="theme-chip" href={themeHref(id)}>
+            {themes.get(id) ? themeLabel(themes.get(id)!, language) : id}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PassageGroup({ group, data, themeId }: { group: Group; data: PageData; themeId: string }) {
+  const { t } = useI18n();
+  const summary = data.summaries.get(group.docId);
+  const document = data.documents.get(group.docId);
+  const title = summary?.title ?? group.docId;
+  const headingId = `group-${group.docId}`;
+  const headingOf = (sectionId: string) => document?.sections.find((section) => section.id === sectionId)?.heading ?? null;
+  return (
+    <section className="passage-group" data-testid="theme-group" data-doc-id={group.docId} data-region={summary?.region} aria-labelledby={headingId}>
+      <header className="passage-group__header">
+        <div className="passage-group__meta">
+          {summary && <KindBadge kind={summary.kind} />}
+          {summary && <span className="passage-group__region">{summary.region}</span>}
+        </div>
+        <h3 className="passage-group__title" id={headingId}>
+          <a href={documentHref(group.docId)} lang="nl">
+            {title}
+          </a>
+        </h3>
+        <span className="passage-group__count">
+          {group.passages.length === 1 ? t('theme.groupCountOne') : t('theme.groupCount', { count: group.passages.length })}
+        </span>
+      </header>
+      <ol className="passage-list">
+        {group.passages.map((passage) => {
+          const section = headingOf(passage.sectionId);
+          return (
+            <li key={passage.start} className="passage" data-testid="theme-passage">
+              <a className="passage__link" href={documentHref(passage.docId, { at: passage.start, themeId })} aria-label={t('theme.openLabel', { title })}>
+                <span className="passage__top">
+                  <span className="passage__section" lang="nl">
+                    {section ? t('theme.inSection', { section }) : t('toc.intro')}
+                  </span>
+                  <span className="passage__open" aria-hidden="true">
+                    {t('theme.open')} →
+                  </span>
+                </span>
+                <span className="passage__snippet">
+                  <EvidenceSnippet snippet={passage.snippet} evidence={passage.evidence} />
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+export function ThemeView({ themeId }: { themeId?: string }) {
+  const { t, language } = useI18n();
+  const id = themeId ?? '';
+  const load = useCallback(async (): Promise<PageData> => {
+    const [page, themes, summaries] = await Promise.all([call('getTheme', { id }), loadThemes(), loadDocumentList()]);
+    const docIds = [...new Set(page.passages.map((passage) => passage.docId))];
+    const documents = await Promise.all(docIds.map((docId) => loadDocument(docId).catch(() => null)));
+    return {
+      page,
+      themes: new Map(themes.map((theme) => [theme.id, theme])),
+      summaries: new Map(summaries.map((summary) => [summary.id, summary])),
+      documents: new Map(documents.filter((document): document is CorpusDocument => document !== null).map((document) => [document.id, document])),
+    };
+  }, [id]);
+  const data = useAsync(`theme:${id}`, load);
+  const counts = useCountText();
+  const theme = data.value?.page.theme;
+  const label = theme ? themeLabel(theme, language) : null;
+
+  useEffect(() => {
+    document.title = `${label ?? t('themes.title')} · ${t('app.name')}`;
+  }, [label, t]);
+
+  if (data.status === 'loading') return <LoadingIndicator />;
+  if (data.status === 'error') return <ErrorState message={data.error.message} onRetry={data.reload} />;
+  const { page } = data.value;
+  const groups = groupByDocument(page.passages);
+  const summary = counts(page.theme);
+
+  return (
+    <div className="theme-page" data-testid="theme-view" data-theme-id={page.theme.id}>
+      <nav className="theme-page__crumbs" aria-label={t('theme.allThemes')}>
+        <a href={themesHref}>
+          <span aria-hidden="true">← </span>
+          {t('theme.allThemes')}
+        </a>
+      </nav>
+      <header className="theme-page__header">
+        <p className="theme-page__eyebrow">{t('theme.eyebrow')}</p>
+        <h1 className="theme-page__title">{label}</h1>
+        <p className="theme-page__description">{page.theme.description[language] || page.theme.description.nl}</p>
+        <dl className="theme-facts">
+          <div className="theme-facts__row">
+            <dt>{t('theme.occurs')}</dt>
+            <dd>
+              <strong>{summary.passages}</strong> {summary.documents}
+              <a className="theme-facts__map" href={themeMapHref}>
+                {t('theme.onMap')}
+              </a>
+            </dd>
+          </div>
+          {page.theme.synonyms.length > 0 && (
+            <div className="theme-facts__row">
+              <dt>{t('themes.synonyms')}</dt>
+              <dd lang="nl">{page.theme.synonyms.join(', ')}</dd>
+            </div>
+          )}
+          {page.theme.broader.length > 0 && (
+            <div className="theme-facts__row">
+              <dt>{t('themes.broader')}</dt>
+              <dd>
+                <ThemeLinks ids={page.theme.broader} themes={data.value.themes} />
+              </dd>
+            </div>
+          )}
+          {page.theme.narrower.length > 0 && (
+            <div className="theme-facts__row">
+              <dt>{t('themes.narrower')}</dt>
+              <dd>
+                <ThemeLinks ids={page.theme.narrower} themes={data.value.themes} />
+              </dd>
+            </div>
+          )}
+        </dl>
+      </header>
+      <section className="theme-page__passages" aria-labelledby="theme-passages-heading">
+        <h2 className="theme-page__section-title" id="theme-passages-heading">
+          {t('theme.passagesHeading')}
+        </h2>
+        {groups.length === 0 && <p className="theme-page__empty">{t('theme.noPassages')}</p>}
+        {groups.map((group) => (
+          <PassageGroup key={group.docId} group={group} data={data.value} themeId={page.theme.id} />
+        ))}
+      </section>
+    </div>
+  );
 }

@@ -59,7 +59,7 @@ export function ReaderView({ route, documents, notices }: ReaderViewProps) {
     sections.map((section) => section.id),
     doc !== null,
   );
-  useReadingPosition(docId, loaded.value?.savedOffset ?? null, doc !== null);
+  useReadingPosition(docId, loaded.value?.savedOffset ?? null, doc !== null, route.at);
 
   useEffect(() => {
     document.title = doc ? `${doc.title} · ${t('app.name')}` : t('app.name');
