@@ -70,7 +70,7 @@ export function ReaderView({ route, documents, notices }: ReaderViewProps) {
     () => (doc ? { document: doc, route, activeSectionId: activeId, articleRef } : null),
     [doc, route, activeId],
   );
-  const contributions: ReaderContribution[] = [useSearchInReader(context), useThemesInReader(context), useNotesInReader(context)];
+  const contributions: ReaderContribution[] = [useSearchInReader(context), useNotesInReader(context), useThemesInReader(context)];
   const decorations = contributions.flatMap((contribution) => contribution.decorations ?? []);
   const panelTabs = contributions.flatMap((contribution) => (contribution.panelTab ? [contribution.panelTab] : []));
   const sectionExtras = (sectionId: string) => contributions.map((contribution, position) => <Fragment key={position}>{contribution.sectionExtras?.(sectionId)}</Fragment>);

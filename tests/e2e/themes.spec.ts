@@ -87,7 +87,7 @@ test('"Zie ook" lists passages from other documents for the section in view, eac
   await openApp(page, host.url, `#/doc/${docId}`);
   await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', docId);
   const panel = page.getByTestId('reader-panel');
-  await expect(panel.getByRole('tab', { name: /Zie ook/ })).toBeVisible();
+  await panel.getByRole('tab', { name: /Zie ook/ }).click();
   const items = page.getByTestId('see-also-item');
   await expect(items.first()).toBeVisible();
   // The panel is a third column beside the text on a wide screen.

@@ -41,6 +41,7 @@ test('reader with themes screenshot', async ({ page, host }) => {
   const group = page.locator('[data-testid="theme-group"][data-region="Regio Zwolle"]');
   await group.locator('.passage__link').first().click();
   await expect(page.locator('mark.text-mark--evidence').first()).toBeAttached();
+  await page.getByTestId('reader-panel').getByRole('tab', { name: /Zie ook/ }).click();
   await expect(page.getByTestId('see-also-item').first()).toBeVisible();
   await expect(page.getByTestId('section-theme-chip').first()).toBeAttached();
   // Let the brief passage highlight fade so the shot shows the steady state.
