@@ -366,6 +366,22 @@ export class DutchAnalyzer {
       position += 1;
     }
   }
+
+  /**
+   * Like {@link DutchAnalyzer.forEachTerm}, with each term's span in `text` (the same offsets as {@link DutchAnalyzer.analyze}),
+   * for highlighting without building token objects. At each position the whole word, if it is a term, comes first.
+   */
+  forEachSpan(text: string, visit: (term: string, start: number, end: number, position: number, isWord: boolean) => void): void {
+    let position = 0;
+    for (const match of text.matchAll(WORD_PATTERN)) {
+      const offset = match.index;
+      const analysis = this.analyzeRaw(match[0]);
+      for (let i = 0; i < analysis.terms.length; i += 1) {
+        visit(analysis.terms[i]!, offset + analysis.starts[i]!, offset + analysis.ends[i]!, position, analysis.isWord[i]!);
+      }
+      position += 1;
+    }
+  }
 }
 
 let defaultAnalyzer: DutchAnalyzer | null = null;
