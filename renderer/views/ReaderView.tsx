@@ -59,7 +59,8 @@ export function ReaderView({ route, documents, notices }: ReaderViewProps) {
     sections.map((section) => section.id),
     doc !== null,
   );
-  useReadingPosition(docId, loaded.value?.savedOffset ?? null, doc !== null);
+  // Opened at a passage (a search hit, a theme passage): that wins over the saved position, for this opening.
+  useReadingPosition(docId, route.at ?? loaded.value?.savedOffset ?? null, doc !== null);
 
   useEffect(() => {
     document.title = doc ? `${doc.title} · ${t('app.name')}` : t('app.name');
