@@ -3,6 +3,7 @@
  * and only the newest answer is shown — a slower, older response never overwrites a newer one.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SearchResult } from '../../core/search/searchQuery.js';
 import { call } from '../api/client.js';
 import { searchInput, type SearchFilters } from './searchFacets.js';
@@ -49,7 +50,8 @@ export function useLiveSearch(): { state: LiveSearchState; run(query: string, fi
     call('search', searchInput(query, filters)).then(
       (result) => {
         if (mine !== sequence.current || !mounted.current) return;
-        setState({ query, filters, result, pending: false, error: null });
+        // Render now, not in a later scheduler task: the answer should reach the screen in the next frame.
+        flushSync(() => setState({ query, filters, result, pending: false, error: null }));
       },
       (error: unknown) => {
         if (mine !== sequence.current || !mounted.current) return;
