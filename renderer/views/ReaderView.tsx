@@ -59,6 +59,7 @@ export function ReaderView({ route, documents, notices }: ReaderViewProps) {
     sections.map((section) => section.id),
     doc !== null,
   );
+  // Opened at a passage (a search hit, a theme passage): that wins over the saved position, for this opening.
   useReadingPosition(docId, loaded.value?.savedOffset ?? null, doc !== null, route.at);
 
   useEffect(() => {

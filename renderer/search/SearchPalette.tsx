@@ -1,0 +1,368 @@
+/**
+ * The search panel Ctrl+K opens: a combobox over a listbox of hits grouped per document, with filters and counts.
+ * Every keystroke searches; ↑ ↓ move through the hits, Enter opens one, Esc closes.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import type { DocumentSummary } from '../../core/corpus/types.js';
+import type { SearchHit } from '../../core/search/searchQuery.js';
+import { call } from '../api/client.js';
+import { useI18n } from '../i18n/LanguageContext.js';
+import type { MessageKey } from '../i18n/dictionary.js';
+import { groupHits, hitsInDisplayOrder } from './groupHits.js';
+import { HighlightedSnippet } from './HighlightedSnippet.js';
+import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
+import { useLiveSearch } from './useLiveSearch.js';
+
+export interface SearchPaletteProps {
+  initialQuery: string;
+  initialFilters: SearchFilters;
+  /** Called with every change, so the next opening starts where this one ended. */
+  onChange(query: string, filters: SearchFilters): void;
+  onOpenHit(hit: SearchHit, query: string): void;
+  onClose(): void;
+}
+
+/** Example queries for the empty state; each shows what the Dutch analysis adds. */
+const examples = ['mantelzorg', 'client', 'jeugd', 'wijkteams', '"sociaal domein"'];
+
+let documentList: Promise<DocumentSummary[]> | null = null;
+
+/** The library's documents, for filter labels; loaded once per session. */
+function loadDocuments(): Promise<DocumentSummary[]> {
+  documentList ??= call('listDocuments', {}).catch(() => {
+    documentList = null;
+    return [];
+  });
+  return documentList;
+}
+
+function focusableIn(container: HTMLElement): HTMLElement[] {
+  return Array.from(container.querySelectorAll<HTMLElement>('input, button:not(:disabled), [href], [tabindex]:not([tabindex="-1"])')).filter(
+    (element) => element.offsetParent !== null,
+  );
+}
+
+export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHit, onClose }: SearchPaletteProps) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState(initialQuery);
+  const [filters, setFilters] = useState<SearchFilters>(initialFilters);
+  /** The chosen hit, for the result it was chosen in: a new result starts at its first hit without an extra render. */
+  const [chosen, setChosen] = useState<{ result: unknown; index: number }>({ result: null, index: 0 });
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const { state, run } = useLiveSearch();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const listboxRef = useRef<HTMLDivElement>(null);
+  const baseId = useId();
+  const listboxId = `${baseId}-results`;
+  const optionId = (index: number) => `${baseId}-hit-${index}`;
+
+  useEffect(() => {
+    let live = true;
+    void loadDocuments().then((list) => live && setDocuments(list));
+    run(initialQuery, initialFilters);
+    inputRef.current?.focus();
+    inputRef.current?.select();
+    return () => {
+      live = false;
+    };
+    // Only on opening: later changes run from their events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const update = (nextQuery: string, nextFilters: SearchFilters) => {
+    setQuery(nextQuery);
+    setFilters(nextFilters);
+    run(nextQuery, nextFilters);
+    onChange(nextQuery, nextFilters);
+  };
+
+  const { result } = state;
+  const groups = useMemo(() => (result ? groupHits(result.hits) : []), [result]);
+  const ordered = useMemo(() => hitsInDisplayOrder(groups), [groups]);
+  const displayIndex = useMemo(() => new Map(ordered.map((hit, index) => [hit, index])), [ordered]);
+  const activeIndex = ordered.length > 0 ? Math.min(chosen.result === result ? chosen.index : 0, ordered.length - 1) : -1;
+  const setActive = (index: number) => setChosen({ result, index });
+
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
+    // optionId is derived from a stable id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activeIndex, result]);
+
+  const titles = useMemo(() => new Map(documents.map((summary) => [summary.id, summary])), [documents]);
+  const effectiveQuery = result?.correctedQuery ?? state.query;
+
+  const open = (hit: SearchHit) => onOpenHit(hit, effectiveQuery);
+
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (ordered.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((activeIndex + step + ordered.length) % ordered.length);
+    } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      const hit = ordered[activeIndex];
+      if (hit) open(hit);
+    }
+  };
+
+  const onDialogKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    } else if (event.key === 'Tab' && dialogRef.current) {
+      // Keep focus inside the dialog while it is open.
+      const focusable = focusableIn(dialogRef.current);
+      if (focusable.length === 0) return;
+      const first = focusable[0]!;
+      const last = focusable[focusable.length - 1]!;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  };
+
+  const facetLabel = (facet: FacetDefinition, value: string): string => {
+    if (facet.key === 'kind') return value === 'profile' || value === 'news' ? t(`kind.${value}` as MessageKey) : value;
+    if (facet.key === 'document') return titles.get(value)?.title ?? result?.hits.find((hit) => hit.docId === value)?.docTitle ?? value;
+    return value;
+  };
+
+  const documentCount = (): number => {
+    if (!result) return 0;
+    if (result.hits.length === result.total || documents.length === 0) return groups.length;
+    const passes = (id: string) => {
+      const summary = titles.get(id);
+      if (!summary) return false;
+      if (filters.kind.length > 0 && !filters.kind.includes(summary.kind)) return false;
+      if (filters.region.length > 0 && !filters.region.includes(summary.region)) return false;
+      return filters.document.length === 0 || filters.document.includes(id);
+    };
+    return Object.keys(result.counts.documents).filter(passes).length;
+  };
+
+  const trimmed = query.trim();
+  const showEmpty = trimmed === '';
+  const filtered = hasFilters(filters);
+  const showResults = !showEmpty && result !== null && state.query !== '';
+  const statusText = !showResults
+    ? ''
+    : result.total === 0
+      ? t('search.statusNone')
+      : result.total === 1
+        ? t('search.statusOne')
+        : documentCount() === 1
+          ? t('search.statusDocs', { total: result.total })
+          : t('search.status', { total: result.total, documents: documentCount() });
+
+  return createPortal(
+    <div className="search-layer">
+      <div className="search-layer__backdrop" aria-hidden="true" onMouseDown={onClose} />
+      <div
+        className="search-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('search.dialog')}
+        ref={dialogRef}
+        onKeyDown={onDialogKeyDown}
+        data-testid="search-dialog"
+      >
+        <div className="search-dialog__bar">
+          <svg className="search-dialog__icon" viewBox="0 0 20 20" aria-hidden="true">
+            <circle cx="8.5" cy="8.5" r="5.75" fill="none" stroke="currentColor" strokeWidth="1.75" />
+            <path d="M13 13l4.25 4.25" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+          </svg>
+          <input
+            ref={inputRef}
+            className="search-dialog__input"
+            type="text"
+            role="combobox"
+            aria-label={t('search.inputLabel')}
+            aria-expanded={showResults && ordered.length > 0}
+            aria-controls={listboxId}
+            aria-autocomplete="list"
+            aria-activedescendant={showResults && activeIndex >= 0 ? optionId(activeIndex) : undefined}
+            aria-describedby={`${baseId}-status`}
+            autoComplete="off"
+            autoCorrect="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            enterKeyHint="go"
+            placeholder={t('search.placeholder')}
+            value={query}
+            onChange={(event) => update(event.target.value, filters)}
+            onKeyDown={onInputKeyDown}
+            data-testid="search-input"
+          />
+          <button type="button" className="search-dialog__esc" onClick={onClose} aria-label={t('search.close')} title={t('search.close')}>
+            Esc
+          </button>
+        </div>
+
+        <div className="search-dialog__body" data-filters={showResults}>
+          {showResults && (
+            <div className="search-filters" role="group" aria-label={t('search.filters')} data-testid="search-filters">
+              {facets.map((facet) => {
+                const values = facetValues(facet, result.counts, filters[facet.key]);
+                if (values.length === 0) return null;
+                const titleId = `${baseId}-facet-${facet.key}`;
+                return (
+                  <section key={facet.key} className="search-facet" aria-labelledby={titleId} data-testid={`search-facet-${facet.key}`}>
+                    <h3 className="search-facet__title" id={titleId}>
+                      {t(facet.label)}
+                    </h3>
+                    <ul className="search-facet__list">
+                      {values.map(({ value, count }) => {
+                        const label = facetLabel(facet, value);
+                        return (
+                          <li key={value}>
+                            <button
+                              type="button"
+                              className="search-facet__option"
+                              aria-pressed={filters[facet.key].includes(value)}
+                              aria-label={t('search.filterOption', { label, count })}
+                              title={label}
+                              onClick={() => update(query, toggleFilter(filters, facet, value))}
+                              data-value={value}
+                              data-testid="search-filter-option"
+                            >
+                              <span className="search-facet__label">{label}</span>
+                              <span className="search-facet__count">{count}</span>
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </section>
+                );
+              })}
+              {filtered && (
+                <button type="button" className="link-button search-filters__clear" onClick={() => update(query, noFilters)}>
+                  {t('search.clearFilters')}
+                </button>
+              )}
+            </div>
+          )}
+
+          <div className="search-results" data-query={state.query} data-testid="search-results" aria-busy={state.pending}>
+            <p className="search-results__status" id={`${baseId}-status`} role="status" data-testid="search-status">
+              {statusText}
+            </p>
+
+            {showResults && result.correctedQuery && (
+              <p className="search-correction" data-testid="search-correction">
+                {t('search.didYouMean')}{' '}
+                <button type="button" className="search-correction__query" onClick={() => update(result.correctedQuery!, filters)}>
+                  {result.correctedQuery}
+                </button>
+                ? <span className="search-correction__note">{t('search.didYouMeanNote')}</span>
+              </p>
+            )}
+
+            {state.error && !showEmpty && <p className="search-results__error">{t('search.error', { message: state.error })}</p>}
+
+            {showEmpty && (
+              <div className="search-empty" data-testid="search-empty">
+                <h2 className="search-empty__title">{t('search.emptyTitle')}</h2>
+                <p className="search-empty__text">{t('search.emptyText')}</p>
+                <p className="search-empty__examples">
+                  <span className="search-empty__label">{t('search.examples')}</span>
+                  {examples.map((example) => (
+                    <button key={example} type="button" className="search-example" onClick={() => update(example, filters)}>
+                      {example}
+                    </button>
+                  ))}
+                </p>
+                <p className="search-empty__text search-empty__text--small">{t('search.tipPhrase')}</p>
+              </div>
+            )}
+
+            {showResults && result.total === 0 && (
+              <div className="search-none" data-testid="search-no-results">
+                <p className="search-none__title">{filtered ? t('search.noResultsFiltered') : t('search.noResults', { query: state.query })}</p>
+                <p className="search-none__hint">{t('search.noResultsHint')}</p>
+                {filtered && (
+                  <button type="button" className="button" onClick={() => update(query, noFilters)}>
+                    {t('search.clearFilters')}
+                  </button>
+                )}
+              </div>
+            )}
+
+            <div
+              className="search-results__list"
+              role="listbox"
+              id={listboxId}
+              aria-label={t('search.results')}
+              ref={listboxRef}
+              hidden={!showResults || ordered.length === 0}
+            >
+              {showResults &&
+                groups.map((group) => {
+                  const count = result.counts.documents[group.docId] ?? group.hits.length;
+                  const summary = titles.get(group.docId);
+                  return (
+                    <div
+                      key={group.docId}
+                      className="search-group"
+                      role="group"
+                      aria-label={`${group.docTitle} (${t(count === 1 ? 'search.groupCountOne' : 'search.groupCount', { count })})`}
+                      data-doc-id={group.docId}
+                      data-testid="search-group"
+                    >
+                      <div className="search-group__header" role="presentation">
+                        <span className="search-group__title">{group.docTitle}</span>
+                        {summary && (
+                          <span className="search-group__meta">
+                            {summary.kind === 'news' ? `${t('kind.news')} · ` : ''}
+                            {summary.region}
+                          </span>
+                        )}
+                        <span className="search-group__count" data-testid="search-group-count" title={t(count === 1 ? 'search.groupCountOne' : 'search.groupCount', { count })}>
+                          {count}
+                        </span>
+                      </div>
+                      {group.hits.map(({ hit }) => {
+                        const index = displayIndex.get(hit)!;
+                        return (
+                          <div
+                            key={`${hit.docId}:${hit.passageStart}`}
+                            id={optionId(index)}
+                            className="search-hit"
+                            role="option"
+                            aria-selected={index === activeIndex}
+                            onMouseMove={() => index !== activeIndex && setActive(index)}
+                            onClick={() => open(hit)}
+                            data-testid="search-hit"
+                          >
+                            <span className="search-hit__section">{hit.sectionTitle ?? t('search.intro')}</span>
+                            <span className="search-hit__snippet">
+                              <HighlightedSnippet snippet={hit.snippet} highlights={hit.highlights} />
+                            </span>
+                          </div>
+                        );
+                      })}
+                    </div>
+                  );
+                })}
+            </div>
+          </div>
+        </div>
+
+        <footer className="search-dialog__footer" aria-hidden="true">
+          {t('search.keys')}
+        </footer>
+      </div>
+    </div>,
+    document.body,
+  );
+}

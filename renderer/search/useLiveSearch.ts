@@ -1,0 +1,65 @@
+/**
+ * Search as you type: one `search` call per keystroke or filter change, started in the event itself (no debounce),
+ * and only the newest answer is shown — a slower, older response never overwrites a newer one.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { SearchResult } from '../../core/search/searchQuery.js';
+import { call } from '../api/client.js';
+import { searchInput, type SearchFilters } from './searchFacets.js';
+
+export interface LiveSearchState {
+  /** The (trimmed) query the shown result answers; '' when there is none. */
+  query: string;
+  filters: SearchFilters | null;
+  result: SearchResult | null;
+  /** True while a newer search than the shown one is under way. */
+  pending: boolean;
+  error: string | null;
+}
+
+const idle: LiveSearchState = { query: '', filters: null, result: null, pending: false, error: null };
+
+export function useLiveSearch(): { state: LiveSearchState; run(query: string, filters: SearchFilters): void } {
+  const [state, setState] = useState<LiveSearchState>(idle);
+  const sequence = useRef(0);
+  const mounted = useRef(true);
+  /** The query and filters last asked for: a keystroke that changes neither (a trailing space) needs no new search. */
+  const asked = useRef<{ query: string; filters: SearchFilters } | null>(null);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      sequence.current += 1;
+      asked.current = null;
+    };
+  }, []);
+
+  const run = useCallback((rawQuery: string, filters: SearchFilters) => {
+    const query = rawQuery.trim();
+    if (asked.current && asked.current.query === query && asked.current.filters === filters) return;
+    asked.current = { query, filters };
+    sequence.current += 1;
+    const mine = sequence.current;
+    if (query === '') {
+      setState(idle);
+      return;
+    }
+    setState((previous) => (previous.pending ? previous : { ...previous, pending: true }));
+    call('search', searchInput(query, filters)).then(
+      (result) => {
+        if (mine !== sequence.current || !mounted.current) return;
+        // Render now, not in a later scheduler task: the answer should reach the screen in the next frame.
+        flushSync(() => setState({ query, filters, result, pending: false, error: null }));
+      },
+      (error: unknown) => {
+        if (mine !== sequence.current || !mounted.current) return;
+        asked.current = null; // typing the same again retries
+        setState({ query, filters, result: null, pending: false, error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, []);
+
+  return { state, run };
+}
