@@ -31,6 +31,8 @@ export const inputSchemas = {
       region: z.string().min(1).max(100).optional(),
       kind: z.enum(['profile', 'news']).optional(),
       docIds: z.array(documentId).max(100).optional(),
+      /** Only passages tagged with this theme. */
+      themeId: z.string().min(1).max(100).optional(),
     })
     .strict(),
   findInDocument: z.object({ docId: documentId, query: z.string().max(500) }).strict(),
@@ -62,11 +64,16 @@ export interface WerkplaatsApi extends AnnotationService, ThemeService {
   getReadingState(input: MethodInput<'getReadingState'>): Promise<ReadingState | null>;
   setReadingState(input: MethodInput<'setReadingState'>): Promise<ReadingState>;
   /** Ranked passages for a Dutch query, with highlighted snippets, facet counts and a typo correction. */
-  search(input: MethodInput<'search'>): Promise<SearchResult>;
+  search(input: MethodInput<'search'>): Promise<ThemedSearchResult>;
   /** Every match of a query in one document, in reading order, with the same Dutch analysis as search (for Ctrl+F). */
   findInDocument(input: MethodInput<'findInDocument'>): Promise<DocumentMatches>;
   /** The user's annotations (not deleted) whose quote, note or tags match the query, newest first. */
   searchAnnotations(input: MethodInput<'searchAnnotations'>): Promise<Annotation[]>;
+}
+
+/** A search result whose facet counts include themes: matching passages per theme id, before filters. */
+export interface ThemedSearchResult extends SearchResult {
+  counts: SearchResult['counts'] & { themes: Record<string, number> };
 }
 
 /** Where a query matches in one document. */

@@ -118,6 +118,24 @@ describe('createApi search', () => {
     expect((await api.findInDocument({ docId: document.id, query: 'zzzqqq' })).matches).toEqual([]);
   });
 
+  it('counts matches per theme and filters by theme', async () => {
+    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: () => new Date(), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
+    const all = await api.search({ query: 'vrijwilligers' });
+    expect(all.counts.themes['informal-care']).toBeGreaterThan(0);
+    const filtered = await api.search({ query: 'vrijwilligers', themeId: 'informal-care' });
+    expect(filtered.hits.length).toBe(Math.min(20, all.counts.themes['informal-care']!));
+    const tagged = new Set(themes.index.documents.flatMap((entry) => entry.passages.filter((passage) => passage.themes.some((tag) => tag.themeId === 'informal-care')).map((passage) => `${entry.docId}:${passage.start}`)));
+    for (const hit of filtered.hits) expect(tagged.has(`${hit.docId}:${hit.passageStart}`)).toBe(true);
+    expect((await api.search({ query: 'vrijwilligers', themeId: 'sport-exercise' })).hits.every((hit) => hit.docId !== 'nieuws-2017-06-12-project-uitstroom-24-uurszorg')).toBe(true);
+  });
+
+  it('expands a query with thesaurus synonyms: LVB finds "licht verstandelijke beperking"', async () => {
+    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: () => new Date(), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
+    const { hits } = await api.search({ query: 'LVB' });
+    expect(hits.some((hit) => hit.docId === 'werkplaats-noord-holland')).toBe(true);
+    expect(hits.some((hit) => hit.docId === 'werkplaats-regio-zwolle')).toBe(true);
+  });
+
   it('validates search input at the boundary', async () => {
     const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: () => new Date(), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     expect(await dispatch(api, 'search', { query: 'x'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

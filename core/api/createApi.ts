@@ -26,6 +26,9 @@ export interface ApiDependencies {
   newId: () => string;
 }
 
+/** Enough hits to cover every matching passage of a corpus this size, so theme counts are exact. */
+const searchCeiling = 2000;
+
 /** Builds the API the UI, the CLI and every transport share. */
 export function createApi({ bundle, themes, store, now, notices = [], loadSearchIndex, newId }: ApiDependencies): WerkplaatsApi {
   const documents = new Map(bundle.documents.map((document) => [document.id, document]));
@@ -49,6 +52,9 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
   const annotations = createAnnotationService({ store, findDocument: (id) => documents.get(id), corpusVersion: bundle.version, now, newId });
 
   const themeService = createThemeService(themes.index, themes.thesaurus, bundle.documents);
+  const passageThemes = new Map(
+    themes.index.documents.flatMap((entry) => entry.passages.map((passage) => [`${entry.docId}:${passage.start}`, passage.themes.map((tag) => tag.themeId)] as const)),
+  );
   const synonyms = expandQuery(themes.thesaurus);
 
   return {
@@ -84,8 +90,20 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
       });
       return state;
     },
-    async search({ query, limit, region, kind, docIds }) {
-      return search(await index(), query, { limit: limit ?? 20, region, kind, docIds, synonyms });
+    async search({ query, limit = 20, region, kind, docIds, themeId }) {
+      // Theme tags live per passage, outside the search index: rank every match, then count and filter by theme.
+      const all = search(await index(), query, { limit: searchCeiling, region, kind, docIds, synonyms });
+      const themesOf = (hit: { docId: string; passageStart: number }) => passageThemes.get(`${hit.docId}:${hit.passageStart}`) ?? [];
+      const unfiltered = region || kind || docIds ? search(await index(), query, { limit: searchCeiling, synonyms }).hits : all.hits;
+      const themeCounts: Record<string, number> = {};
+      for (const hit of unfiltered) for (const id of themesOf(hit)) themeCounts[id] = (themeCounts[id] ?? 0) + 1;
+      const hits = themeId === undefined ? all.hits : all.hits.filter((hit) => themesOf(hit).includes(themeId));
+      return {
+        hits: hits.slice(0, limit),
+        total: themeId === undefined ? all.total : hits.length,
+        correctedQuery: all.correctedQuery,
+        counts: { ...all.counts, themes: themeCounts },
+      };
     },
     async searchAnnotations({ query }) {
       const all = await annotations.listAnnotations({ sort: 'date' });

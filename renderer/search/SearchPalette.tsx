@@ -11,6 +11,8 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
+import { loadThemes, themeLabel } from '../themes/themeData.js';
+import type { ThemeOverview } from '../../core/themes/themeService.js';
 import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
 import { useLiveSearch } from './useLiveSearch.js';
 
@@ -44,7 +46,11 @@ function focusableIn(container: HTMLElement): HTMLElement[] {
 }
 
 export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHit, onClose }: SearchPaletteProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const [themes, setThemes] = useState<ThemeOverview[] | null>(null);
+  useEffect(() => {
+    loadThemes().then(setThemes, () => setThemes([]));
+  }, []);
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<SearchFilters>(initialFilters);
   /** The chosen hit, for the result it was chosen in: a new result starts at its first hit without an extra render. */
@@ -134,6 +140,10 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
   const facetLabel = (facet: FacetDefinition, value: string): string => {
     if (facet.key === 'kind') return value === 'profile' || value === 'news' ? t(`kind.${value}` as MessageKey) : value;
     if (facet.key === 'document') return titles.get(value)?.title ?? result?.hits.find((hit) => hit.docId === value)?.docTitle ?? value;
+    if (facet.key === 'theme') {
+      const theme = themes?.find((candidate) => candidate.id === value);
+      return theme ? themeLabel(theme, language) : value;
+    }
     return value;
   };
 

@@ -6,11 +6,7 @@ import type { MethodInput } from '../../core/api/contract.js';
 import type { SearchCounts } from '../../core/search/searchQuery.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
-/**
- * Themes: when `SearchCounts` gains `themes` and `search` a theme filter, add `'theme'` here, a facet below
- * (`counts: (counts) => countsOf(counts, 'themes')`) and one line in {@link searchInput}; the panel renders it.
- */
-export type FacetKey = 'kind' | 'region' | 'document';
+export type FacetKey = 'kind' | 'region' | 'document' | 'theme';
 
 /** The chosen values per facet; an empty list means "all". */
 export type SearchFilters = Readonly<Record<FacetKey, readonly string[]>>;
@@ -32,9 +28,10 @@ export const facets: readonly FacetDefinition[] = [
   { key: 'kind', label: 'search.filter.kind', multiple: false, counts: (counts) => countsOf(counts, 'kinds') },
   { key: 'region', label: 'search.filter.region', multiple: false, counts: (counts) => countsOf(counts, 'regions') },
   { key: 'document', label: 'search.filter.document', multiple: true, counts: (counts) => countsOf(counts, 'documents') },
+  { key: 'theme', label: 'search.filter.theme', multiple: false, counts: (counts) => countsOf(counts, 'themes') },
 ];
 
-export const noFilters: SearchFilters = { kind: [], region: [], document: [] };
+export const noFilters: SearchFilters = { kind: [], region: [], document: [], theme: [] };
 
 export function hasFilters(filters: SearchFilters): boolean {
   return facets.some((facet) => filters[facet.key].length > 0);
@@ -57,6 +54,7 @@ export function searchInput(query: string, filters: SearchFilters): MethodInput<
   if (kind === 'profile' || kind === 'news') input.kind = kind;
   if (filters.region[0]) input.region = filters.region[0];
   if (filters.document.length > 0) input.docIds = [...filters.document];
+  if (filters.theme[0]) input.themeId = filters.theme[0];
   return input;
 }
 

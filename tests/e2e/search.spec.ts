@@ -216,6 +216,19 @@ test('filters narrow the results and keep showing every alternative with its cou
   await expect(page.getByTestId('search-hit')).toHaveCount(documentCount);
 });
 
+test('a theme filter shows the theme by name with its count and keeps only passages on that theme', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await openSearch(page);
+  await search(page, 'vrijwilligers');
+  const option = page.getByTestId('search-facet-theme').locator('[data-value="informal-care"]');
+  await expect(option).toContainText('Informele zorg');
+  const themeCount = Number(await option.locator('.search-facet__count').textContent());
+  expect(themeCount).toBeGreaterThan(0);
+  await option.click();
+  await expect(option).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('search-hit')).toHaveCount(themeCount);
+});
+
 test('Ctrl+F finds in the document with "1 van N", moves through the matches and Esc clears them', async ({ page, host }) => {
   await openApp(page, host.url, '#/doc/werkplaats-flevoland');
   await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', 'werkplaats-flevoland');
