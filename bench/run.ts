@@ -9,6 +9,7 @@ import { loadBundle } from '../node/corpus/loadBundle.js';
 import { appRoot, bundlePath } from '../node/paths.js';
 import { runStorageBenchmark } from '../node/storage/storageBenchmark.js';
 import { runSearchBenchmarks } from './search/runSearchBenchmarks.js';
+import { measureSearchLatency } from './browser/measureSearchLatency.js';
 
 interface Row {
   measure: string;
@@ -48,11 +49,13 @@ function startHost(dataDir: string): Promise<{ url: string; stop: () => void }> 
   });
 }
 
+const chromiumOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
 async function coldStartToFirstDocument(runs: number, documentId: string): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(chromiumOptions);
   const times: number[] = [];
   try {
     for (let run = 0; run < runs; run += 1) {
@@ -87,6 +90,20 @@ async function main(): Promise<void> {
   const bundle = await loadBundle(bundlePath(root));
   const coldTimes = await coldStartToFirstDocument(7, bundle.documents[0]!.id);
   rows.push({ measure: 'Web host cold start → first document rendered (Chromium)', median: milliseconds(median(coldTimes)), runs: coldTimes.length, note: 'spawn host, load page, first block visible' });
+
+  process.stderr.write('keystroke → painted results in Chromium…\n');
+  const browser = await chromium.launch(chromiumOptions);
+  const latencyDir = mkdtempSync(join(tmpdir(), 'werkplaats-latency-'));
+  try {
+    const host = await startHost(latencyDir);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const latency = await measureSearchLatency(page, host.url, ['mantelzorgers', 'jeugdhulpverleners', 'sociale wijkteams', 'technologie', 'client', 'leergemeenschap', 'Werkplaats Sociaal Domein']);
+    rows.push({ measure: 'Keystroke → painted search results (Chromium)', median: milliseconds(latency.p50), runs: latency.samples, note: `p95 ${milliseconds(latency.p95)}, max ${milliseconds(latency.max)}; target ≤ 50 ms` });
+    host.stop();
+  } finally {
+    await browser.close();
+    rmSync(latencyDir, { recursive: true, force: true });
+  }
 
   process.stderr.write('search benchmark (x1, x100, x1000; 3 runs)…\n');
   const search = runSearchBenchmarks({ documents: bundle.documents, runs: 3 });

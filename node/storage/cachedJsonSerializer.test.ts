@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createCachedJsonSerializer } from './cachedJsonSerializer.js';
+import { createCachedJsonSerializer as createChunkSerializer } from './cachedJsonSerializer.js';
+
+/** The serializer's chunks joined into the text they spell. */
+function createCachedJsonSerializer() {
+  const serialize = createChunkSerializer();
+  return (data: unknown) => Buffer.concat(serialize(data)).toString('utf8');
+}
 
 describe('createCachedJsonSerializer', () => {
   it('writes exactly what JSON.stringify writes, for any JSON object', () => {

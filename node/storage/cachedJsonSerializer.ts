@@ -10,29 +10,47 @@ function deepFreeze(value: unknown): void {
   for (const child of Object.values(value)) deepFreeze(child);
 }
 
-/** Returns a function that gives the same text as `JSON.stringify(data)` for a plain JSON object. */
-export function createCachedJsonSerializer(): (data: unknown) => string {
-  const cache = new WeakMap<object, string>();
+const encode = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+const comma = encode(',');
 
-  function element(value: unknown): string {
-    if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
-    let text = cache.get(value);
-    if (text === undefined) {
-      text = JSON.stringify(value);
+/**
+ * Returns a function that gives the UTF-8 bytes of `JSON.stringify(data)` for a plain JSON object, as chunks
+ * for a gathered write: building one multi-megabyte string cost more than writing and syncing the file.
+ */
+export function createCachedJsonSerializer(): (data: unknown) => Uint8Array[] {
+  const cache = new WeakMap<object, Uint8Array>();
+
+  function element(value: unknown): Uint8Array {
+    if (typeof value !== 'object' || value === null) return encode(JSON.stringify(value) ?? 'null');
+    let bytes = cache.get(value);
+    if (bytes === undefined) {
+      bytes = encode(JSON.stringify(value));
       deepFreeze(value);
-      cache.set(value, text);
+      cache.set(value, bytes);
     }
-    return text;
+    return bytes;
   }
 
   return (data) => {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return JSON.stringify(data);
-    const members: string[] = [];
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return [encode(JSON.stringify(data))];
+    const chunks: Uint8Array[] = [];
+    let first = true;
     for (const [key, value] of Object.entries(data)) {
       if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-      const text = Array.isArray(value) ? `[${value.map(element).join(',')}]` : JSON.stringify(value);
-      members.push(`${JSON.stringify(key)}:${text}`);
+      const prefix = `${first ? '{' : ','}${JSON.stringify(key)}:`;
+      first = false;
+      if (!Array.isArray(value)) {
+        chunks.push(encode(prefix + JSON.stringify(value)));
+        continue;
+      }
+      chunks.push(encode(`${prefix}[`));
+      value.forEach((item, position) => {
+        if (position > 0) chunks.push(comma);
+        chunks.push(element(item));
+      });
+      chunks.push(encode(']'));
     }
-    return `{${members.join(',')}}`;
+    chunks.push(encode(first ? '{}' : '}'));
+    return chunks;
   };
 }

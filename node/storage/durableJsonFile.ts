@@ -1,5 +1,5 @@
 /** A lowdb adapter that survives power loss: lowdb's own writer renames without fsync, this one does not. */
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -25,18 +25,35 @@ async function fsyncPath(path: string, flags: string): Promise<void> {
 
 let writeCounter = 0;
 
+/** Writes `chunks` in order with gathered writes, finishing whatever a partial write left. */
+async function writeChunks(handle: FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
+  let position = 0;
+  // Kernels cap one gathered write at IOV_MAX buffers, so write in slices below that.
+  for (let first = 0; first < chunks.length; first += 1000) {
+    const slice = chunks.slice(first, first + 1000);
+    const expected = slice.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+    const { bytesWritten } = await handle.writev(slice as Uint8Array[], position);
+    const rest = bytesWritten < expected ? Buffer.concat(slice).subarray(bytesWritten) : null;
+    for (let done = 0; rest && done < rest.byteLength; ) {
+      done += (await handle.write(rest, done, rest.byteLength - done, position + bytesWritten + done)).bytesWritten;
+    }
+    position += expected;
+  }
+}
+
 /**
  * Replaces `path` with `content` atomically and durably: write a temp file beside it, fsync, rename over
  * the target, fsync the folder. A crash at any moment leaves either the old or the new file, whole.
  */
-export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(path: string, content: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   writeCounter += 1;
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${writeCounter}.tmp`);
   const handle = await open(temporary, 'w', 0o600);
   try {
-    await handle.writeFile(content);
+    if (Array.isArray(content)) await writeChunks(handle, content);
+    else await handle.writeFile(content as string | Uint8Array);
     await handle.sync();
   } finally {
     await handle.close();
@@ -86,7 +103,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** `serialize` defaults to compact `JSON.stringify`; the user's data uses a cached serializer. */
   constructor(
     readonly path: string,
-    private readonly serialize: (data: T) => string = (data) => JSON.stringify(data),
+    private readonly serialize: (data: T) => string | readonly Uint8Array[] = (data) => JSON.stringify(data),
   ) {}
 
   async read(): Promise<T | null> {
