@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createApi } from '../../core/api/createApi.js';
+import type { CorpusBundle } from '../../core/corpus/types.js';
+import { openUserData } from '../storage/openUserData.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeLibrary } from '../corpus/buildCorpusFiles.js';
@@ -123,7 +126,30 @@ describe('runCli', () => {
     }
   });
 
+  it('notes list --json prints annotations with quote, plain-text note and orphan flag', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'werkplaats-notes-'));
+    const { store } = await openUserData(folder);
+    const bundle = JSON.parse(readFileSync(bundleFile, 'utf8')) as CorpusBundle;
+    const document = bundle.documents.find((candidate) => candidate.id === 'werkplaats-flevoland')!;
+    const start = document.text.indexOf('informele zorg');
+    const api = createApi({ bundle, themes: JSON.parse(readFileSync(join(bundleFile, '..', 'themes.json'), 'utf8')), store, now: () => new Date('2026-11-23T10:00:00Z'), loadSearchIndex: () => Promise.reject(new Error('not used')), newId: () => 'a1' });
+    await api.createAnnotation({ docId: document.id, start, end: start + 'informele zorg'.length, color: 2, tags: ['vraag'], note: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Wie doet dit?' }] }] } });
+    await store.update((data) => {
+      data.annotations.push({ ...data.annotations[0]!, id: 'weg', selectors: [{ type: 'TextQuoteSelector', exact: 'Deze zin staat nergens in het corpus', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 5, end: 40 }] });
+    });
+    const stdout: string[] = [];
+    const exitCode = await runCli(['--data-dir', folder, '--bundle', bundleFile, 'notes', 'list', '--json', '--doc', document.id], { stdout: (text) => stdout.push(text), stderr: () => undefined });
+    expect(exitCode).toBe(0);
+    const rows = JSON.parse(stdout.join(''));
+    expect(rows.map((row: { id: string }) => row.id).sort()).toEqual(['a1', 'weg']);
+    const first = rows.find((row: { id: string }) => row.id === 'a1');
+    expect(first).toEqual({ id: 'a1', docId: document.id, quote: 'informele zorg', color: 2, tags: ['vraag'], note: 'Wie doet dit?', created: '2026-11-23T10:00:00.000Z', modified: '2026-11-23T10:00:00.000Z', orphan: false });
+    expect(rows.find((row: { id: string }) => row.id === 'weg').orphan).toBe(true);
+  });
+
   it.each([
+    [['notes', 'wis'], /Onbekende opdracht "notes wis"/],
+    [['notes', 'list', '--doc', 'nergens'], /geen document met id "nergens"/],
     [['theme', 'onbekend'], /geen thema met id "onbekend"/],
     [['theme'], /Geef een thema-id op/],
     [['search'], /Geef een zoekvraag op/],

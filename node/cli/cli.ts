@@ -22,9 +22,11 @@ Opdrachten:
                         passages die over je zoekvraag gaan, de beste eerst
   themes [--json]       de thema’s die de Werkplaatsen verbinden
   theme <id> [--json]   de passages over één thema, met hun bewijs
+  notes list [--json] [--doc ID]
+                        je aantekeningen, ook die niet meer in de tekst te vinden zijn
   help                  deze uitleg`;
 
-const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind']);
+const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc']);
 
 /** A failure with the exit code the CLI ends with. */
 class CliFailure extends Error {
@@ -119,6 +121,46 @@ async function runSearch(api: WerkplaatsApi, words: string[], parsed: ParsedArgu
   );
 }
 
+/** `notes list`: every annotation with its quote and plain-text note, marking those that no longer anchor. */
+async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArguments, output: CliOutput): Promise<void> {
+  if (words[0] !== 'list') throw new CliFailure(`Onbekende opdracht "notes ${words[0] ?? ''}". Bedoel je: werkplaats notes list`, 2);
+  const docFlag = parsed.flags.get('doc');
+  const docId = typeof docFlag === 'string' ? docFlag : undefined;
+  if (docId !== undefined) await call(api, 'getDocument', { id: docId });
+  const annotations = await call(api, 'listAnnotations', docId === undefined ? {} : { docId });
+  const orphanIds = new Set<string>();
+  for (const id of new Set(annotations.map((annotation) => annotation.docId))) {
+    const placed = await call(api, 'getDocumentAnnotations', { docId: id }).catch(() => null);
+    // A document the corpus no longer has: none of its annotations can be placed.
+    const orphans = placed ? placed.orphans : annotations.filter((annotation) => annotation.docId === id);
+    for (const orphan of orphans) orphanIds.add(orphan.id);
+  }
+  const rows = annotations.map((annotation) => ({
+    id: annotation.id,
+    docId: annotation.docId,
+    quote: annotation.selectors.find((selector) => selector.type === 'TextQuoteSelector')?.exact ?? '',
+    color: annotation.color,
+    tags: annotation.tags,
+    note: annotation.noteText,
+    created: annotation.created,
+    modified: annotation.modified,
+    orphan: orphanIds.has(annotation.id),
+  }));
+  if (parsed.flags.has('json')) {
+    output.stdout(JSON.stringify(rows, null, 2));
+    return;
+  }
+  if (rows.length === 0) {
+    output.stdout('Nog geen aantekeningen.');
+    return;
+  }
+  output.stdout(
+    rows
+      .map((row) => `[${row.docId}] “${row.quote}”${row.orphan ? ' (niet teruggevonden in de huidige tekst)' : ''}${row.tags.length > 0 ? `  #${row.tags.join(' #')}` : ''}${row.note ? `\n   ${row.note.replace(/\n/g, '\n   ')}` : ''}`)
+      .join('\n\n'),
+  );
+}
+
 async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
   const [command, ...rest] = parsed.positionals;
   const json = parsed.flags.has('json');
@@ -126,7 +168,7 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
     output.stdout(usage);
     return;
   }
-  if (!['list', 'show', 'search', 'themes', 'theme'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
+  if (!['list', 'show', 'search', 'themes', 'theme', 'notes'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
   const dataDir = resolve(String(parsed.flags.get('data-dir') ?? defaultDataDir()));
   const bundleFlag = parsed.flags.get('bundle');
   const { api, notices } = await createNodeApi({ dataDir, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
@@ -147,6 +189,10 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
   }
   if (command === 'search') {
     await runSearch(api, rest, parsed, output);
+    return;
+  }
+  if (command === 'notes') {
+    await runNotes(api, rest, parsed, output);
     return;
   }
   if (command === 'themes') {
