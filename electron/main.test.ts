@@ -7,6 +7,7 @@ vi.mock('electron', () => ({
   ipcMain: { handle: vi.fn() },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   shell: { openExternal: vi.fn() },
+  session: { defaultSession: { setPermissionRequestHandler: vi.fn() } },
 }));
 
 const { windowOptions, registerIpc, isTrustedSender, hardenWebContents } = await import('./main.js');
@@ -119,6 +120,9 @@ describe('hardenWebContents', () => {
     const inside = { preventDefault: vi.fn() };
     fake.emit('will-navigate', inside, 'app://werkplaats/index.html#/doc/x');
     expect(inside.preventDefault).not.toHaveBeenCalled();
+    const redirect = { preventDefault: vi.fn() };
+    fake.emit('will-redirect', redirect, 'https://evil.example/');
+    expect(redirect.preventDefault).toHaveBeenCalled();
     const webview = { preventDefault: vi.fn() };
     fake.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();

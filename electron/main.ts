@@ -1,5 +1,5 @@
 /** The Electron shell: one hardened window over the shared API, nothing more. */
-import { app, BrowserWindow, ipcMain, protocol, shell, type BrowserWindowConstructorOptions, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, shell, type BrowserWindowConstructorOptions, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { ipcChannel, type WerkplaatsApi } from '../core/api/contract.js';
 import { dispatch } from '../core/api/dispatch.js';
@@ -75,6 +75,9 @@ export function hardenWebContents(contents: WebContents, open: (url: string) => 
       openExternally(url, open);
     }
   });
+  contents.on('will-redirect', (event, url) => {
+    if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
@@ -88,6 +91,8 @@ export async function startApp(): Promise<void> {
   }
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
   await app.whenReady();
+  // The app needs no camera, microphone, notifications or other device permissions.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
   const root = app.getAppPath();
   const { api } = await createNodeApi({ dataDir: app.getPath('userData'), bundleFile: bundlePath(root) });
   const renderer = rendererDir(root);

@@ -14,6 +14,8 @@ export interface NodeApiOptions {
   dataDir: string;
   /** The prebuilt corpus bundle; its theme and search files are read from the same folder. */
   bundleFile?: string;
+  /** Only read the user's data (the CLI): no writer lock, no repairs. */
+  readOnly?: boolean;
 }
 
 export interface NodeApi {
@@ -23,9 +25,9 @@ export interface NodeApi {
 }
 
 /** Loads the corpus and its themes, opens the user's data, and builds the shared API over them; search loads on first use. */
-export async function createNodeApi({ dataDir, bundleFile = bundlePath() }: NodeApiOptions): Promise<NodeApi> {
+export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false }: NodeApiOptions): Promise<NodeApi> {
   const files = corpusFilesIn(dirname(bundleFile));
-  const [bundle, { store, notices }] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir)]);
+  const [bundle, { store, notices }] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly })]);
   const themes = await loadThemes(files.themes, bundle);
   const api = createApi({
     bundle,

@@ -4,6 +4,7 @@ import { noteInputSchema, tagsSchema } from './annotation.js';
 import { colorLabelSchema, colorSchema } from './colorLabels.js';
 import { annotationQuerySchema } from './listAnnotations.js';
 import { notebookScopeSchema } from './notebookNote.js';
+import { maxQuoteLength } from './anchoring/selectorSchema.js';
 
 const documentId = z.string().min(1).max(200);
 const recordId = z.string().min(1).max(100);
@@ -20,7 +21,9 @@ export const annotationInputSchemas = {
   createAnnotation: z
     .object({ docId: documentId, start: offset, end: offset, color: colorSchema.optional(), tags: tagsSchema.optional(), note: noteInputSchema.optional() })
     .strict()
-    .refine((input) => input.end > input.start, { message: 'end moet na start liggen', path: ['end'] }),
+    .refine((input) => input.end > input.start, { message: 'end moet na start liggen', path: ['end'] })
+    // The stored quote must stay within what a saved file may hold, or the file would no longer load.
+    .refine((input) => input.end - input.start <= maxQuoteLength, { message: `een markering is hoogstens ${maxQuoteLength} tekens`, path: ['end'] }),
   updateAnnotation: z.object({ id: recordId, color: colorSchema.optional(), tags: tagsSchema.optional(), note: noteInputSchema.optional() }).strict(),
   deleteAnnotation: z.object({ id: recordId }).strict(),
   restoreAnnotation: z.object({ id: recordId }).strict(),

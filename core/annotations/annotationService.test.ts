@@ -80,6 +80,9 @@ describe('createAnnotationService', () => {
     expect(await service.listNotebookNotes({ scope: { kind: 'general' } })).toEqual([]);
     await service.restoreNotebookNote({ id: general.id });
     expect(await service.listNotebookNotes({ scope: { kind: 'general' } })).toHaveLength(1);
+    const edited = await service.saveNotebookNote({ id: general.id, scope: { kind: 'document', docId: 'flevoland' }, content: note('Herzien') });
+    expect(edited.scope).toEqual({ kind: 'general' });
+    expect(edited.text).toBe('Herzien');
   });
 
   it('renames colour labels and keeps the others', async () => {

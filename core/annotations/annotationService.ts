@@ -113,7 +113,8 @@ export function createAnnotationService({ store, findDocument, corpusVersion, no
         .sort((a, b) => (a.modified === b.modified ? a.id.localeCompare(b.id) : a.modified < b.modified ? 1 : -1));
     },
     async saveNotebookNote({ id, scope, content }) {
-      if (id !== undefined) return changeNote(id, (note) => ({ ...updateNotebookNote(note, content, now()), scope }));
+      // A saved note keeps the scope it was made in: saving cannot move it to another document or theme.
+      if (id !== undefined) return changeNote(id, (note) => updateNotebookNote(note, content, now()));
       const note = createNotebookNote(scope, content, newId(), now());
       await store.update((data) => {
         data.notebook.push(note);

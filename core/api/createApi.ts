@@ -111,9 +111,11 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
     },
     async findInDocument({ docId, query }) {
       const document = findDocument(docId);
-      const result = search(await index(), query, { limit: document.sections.length * 200, docIds: [docId], synonyms });
-      const matches = result.hits.flatMap((hit) => hit.matches).sort((a, b) => a.start - b.start);
-      return { matches: matches.filter((match, position) => position === 0 || match.start >= matches[position - 1]!.end), correctedQuery: result.correctedQuery };
+      const result = search(await index(), query, { limit: searchCeiling, docIds: [docId], synonyms });
+      const sorted = result.hits.flatMap((hit) => hit.matches).sort((a, b) => a.start - b.start);
+      const matches: typeof sorted = [];
+      for (const match of sorted) if (match.start >= (matches.at(-1)?.end ?? 0)) matches.push(match);
+      return { matches, correctedQuery: result.correctedQuery };
     },
   };
 }

@@ -16,11 +16,24 @@ export interface UserDataStore {
 }
 
 export interface UserDataStoreOptions {
+  /** Open for reading only (another process holds the data, or the caller only reads). */
+  readOnly?: boolean;
+  /** Why it is read-only, for the refusal message. */
+  readOnlyReason?: string;
   /**
    * Called with the file's original contents before a migrated version is written over it, so the host
    * can keep a copy; if it throws, opening fails and the file stays untouched.
    */
   beforeMigrate?: (original: unknown, fromVersion: number) => Promise<void>;
+}
+
+/** A copy of `data` whose top-level arrays and records are new, so changing them leaves `data` as it was. */
+function shallowCopy(data: UserData): UserData {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    copy[key] = Array.isArray(value) ? [...value] : typeof value === 'object' && value !== null ? { ...value } : value;
+  }
+  return copy as unknown as UserData;
 }
 
 /** Opens the store over `adapter`, starting empty when there is no data yet, migrating older data. */
@@ -29,31 +42,43 @@ export async function openUserDataStore(adapter: Adapter<unknown>, options: User
   await database.read();
   const original = database.data;
   const { data, fromVersion } = original === null ? { data: emptyUserData(), fromVersion: currentSchemaVersion } : upgradeUserData(original);
-  const readOnly = data.schemaVersion > currentSchemaVersion;
+  const newerFile = data.schemaVersion > currentSchemaVersion;
+  const readOnly = newerFile || options.readOnly === true;
   const migratedFrom = fromVersion < currentSchemaVersion ? fromVersion : null;
-  if (migratedFrom !== null) {
+  if (migratedFrom !== null && !readOnly) {
     await options.beforeMigrate?.(original, migratedFrom);
     database.data = data;
     await database.write();
   }
+  let current = data;
   let queue: Promise<void> = Promise.resolve();
+  const refusal = newerFile
+    ? 'Je gegevens zijn gemaakt met een nieuwere versie van de app en worden alleen gelezen.'
+    : (options.readOnlyReason ?? 'Je gegevens zijn alleen te lezen.');
 
   return {
     get data() {
-      return data;
+      return current;
     },
     readOnly,
     migratedFrom,
     update(change) {
       if (readOnly) {
-        return Promise.reject(
-          new ApiError('read-only', 'Je gegevens zijn gemaakt met een nieuwere versie van de app en worden alleen gelezen.'),
-        );
+        return Promise.reject(new ApiError('read-only', refusal));
       }
       const write = queue.then(async () => {
-        change(data);
-        database.data = data;
-        await database.write();
+        // The change goes to a copy that replaces the data only once it is on disk: a failed write leaves
+        // nothing behind that a later write would persist after the caller was told it failed.
+        const next = shallowCopy(current);
+        change(next);
+        database.data = next;
+        try {
+          await database.write();
+        } catch (error) {
+          database.data = current;
+          throw error;
+        }
+        current = next;
       });
       queue = write.catch(() => undefined);
       return write;

@@ -149,7 +149,6 @@ describe('runCli', () => {
 
   it.each([
     [['notes', 'wis'], /Onbekende opdracht "notes wis"/],
-    [['notes', 'list', '--doc', 'nergens'], /geen document met id "nergens"/],
     [['theme', 'onbekend'], /geen thema met id "onbekend"/],
     [['theme'], /Geef een thema-id op/],
     [['search'], /Geef een zoekvraag op/],

@@ -126,11 +126,13 @@ async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArgum
   if (words[0] !== 'list') throw new CliFailure(`Onbekende opdracht "notes ${words[0] ?? ''}". Bedoel je: werkplaats notes list`, 2);
   const docFlag = parsed.flags.get('doc');
   const docId = typeof docFlag === 'string' ? docFlag : undefined;
-  if (docId !== undefined) await call(api, 'getDocument', { id: docId });
   const annotations = await call(api, 'listAnnotations', docId === undefined ? {} : { docId });
   const orphanIds = new Set<string>();
   for (const id of new Set(annotations.map((annotation) => annotation.docId))) {
-    const placed = await call(api, 'getDocumentAnnotations', { docId: id }).catch(() => null);
+    const placed = await call(api, 'getDocumentAnnotations', { docId: id }).catch((error: unknown) => {
+      if (error instanceof CliFailure && /geen document/.test(error.message)) return null;
+      throw error;
+    });
     // A document the corpus no longer has: none of its annotations can be placed.
     const orphans = placed ? placed.orphans : annotations.filter((annotation) => annotation.docId === id);
     for (const orphan of orphans) orphanIds.add(orphan.id);
@@ -171,7 +173,8 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
   if (!['list', 'show', 'search', 'themes', 'theme', 'notes'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
   const dataDir = resolve(String(parsed.flags.get('data-dir') ?? defaultDataDir()));
   const bundleFlag = parsed.flags.get('bundle');
-  const { api, notices } = await createNodeApi({ dataDir, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
+  // Every command only reads, so the CLI never takes the writer lock from a running app.
+  const { api, notices } = await createNodeApi({ dataDir, readOnly: true, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
   for (const notice of notices) output.stderr(notice);
 
   if (command === 'list') {

@@ -68,7 +68,8 @@ export async function writeFileDurably(path: string, content: string | Uint8Arra
   if (process.platform !== 'win32') await fsyncPath(folder, 'r');
 }
 
-const isAlive = (pid: number) => {
+/** Whether a process with this id runs (this one always does). */
+export const isAlive = (pid: number): boolean => {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openUserData, userDataFileName } from './openUserData.js';
+import { writerLockFileName } from './writerLock.js';
+import { spawn } from 'node:child_process';
 import { emptyUserData } from '../../core/storage/userData.js';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'werkplaats-data-'));
@@ -15,7 +17,43 @@ describe('openUserData', () => {
     const { store, notices } = await openUserData(dir);
     expect(store.data.readingStates).toEqual({});
     expect(notices).toEqual([]);
-    expect(readdirSync(dir)).toEqual([]);
+    // Only the writer lock: no data file until something is saved.
+    expect(readdirSync(dir)).toEqual([writerLockFileName]);
+  });
+
+  it('opens read-only, with a notice, while another live process holds the writer lock', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, userDataFileName), JSON.stringify({ schemaVersion: 2, readingStates: {}, annotations: [], notebook: [] }));
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      writeFileSync(join(dir, writerLockFileName), String(other.pid));
+      const { store, notices } = await openUserData(dir);
+      expect(store.readOnly).toBe(true);
+      expect(notices.join(' ')).toMatch(new RegExp(`ander venster of proces \\(proces ${other.pid}\\)`));
+      await expect(store.update(() => undefined)).rejects.toThrow(/alleen te lezen/);
+    } finally {
+      other.kill();
+    }
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    const dir = freshDir();
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => gone.once('exit', resolve));
+    writeFileSync(join(dir, writerLockFileName), String(gone.pid));
+    const { store } = await openUserData(dir);
+    expect(store.readOnly).toBe(false);
+    expect(readFileSync(join(dir, writerLockFileName), 'utf8')).toBe(String(process.pid));
+  });
+
+  it('reads without a lock and without repairing anything when asked only to read', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, userDataFileName), '{kapot');
+    const { store, notices } = await openUserData(dir, { readOnly: true });
+    expect(store.readOnly).toBe(true);
+    expect(notices.join(' ')).toMatch(/beschadigd/);
+    expect(readdirSync(dir)).toEqual([userDataFileName]);
+    expect(readFileSync(join(dir, userDataFileName), 'utf8')).toBe('{kapot');
   });
 
   it('persists writes to a real JSON file that a restart reads back', async () => {

@@ -7,6 +7,8 @@ import { defaultBackupPolicy, type BackupPolicy } from '../../core/storage/selec
 import { createCachedJsonSerializer } from './cachedJsonSerializer.js';
 import { CorruptFileError, DurableJsonFile, removeStaleTemporaries, writeFileDurably } from './durableJsonFile.js';
 import { backupFolderName, UserDataBackups } from './userDataBackups.js';
+import { takeWriterLock } from './writerLock.js';
+import { Memory } from 'lowdb';
 
 /** File name of the user's database inside the data folder. */
 export const userDataFileName = 'werkplaats-reader.json';
@@ -15,11 +17,13 @@ export interface OpenedUserData {
   store: UserDataStore;
   /** Sentences for the user about what happened while opening (a corrupt file moved aside, a backup restored, read-only mode). */
   notices: string[];
-  /** The data folder's backups. */
-  backups: UserDataBackups;
+  /** The data folder's backups; null when opened only for reading. */
+  backups: UserDataBackups | null;
 }
 
 export interface OpenUserDataOptions {
+  /** Only read: take no writer lock, never repair or migrate the file (the CLI). */
+  readOnly?: boolean;
   /** Current time; names backups and moved-aside files. */
   now?: () => Date;
   /** Least time between backups taken after writes during a session; default 10 minutes. */
@@ -64,6 +68,18 @@ async function moveAside(path: string, now: Date): Promise<string> {
   return aside;
 }
 
+/** Opens the file without writing anything: no lock, no repair, no migration written back. */
+async function openForReading(path: string, notices: string[]): Promise<OpenedUserData> {
+  const reason = 'Je gegevens zijn hier alleen te lezen, omdat ze elders al geopend zijn.';
+  try {
+    return { store: await openUserDataStore(new DurableJsonFile(path), { readOnly: true, readOnlyReason: reason }), notices, backups: null };
+  } catch (error) {
+    if (!(error instanceof CorruptFileError || error instanceof UserDataError)) throw error;
+    notices.push('Je gegevensbestand is beschadigd. Open Werkplaats Reader om het te herstellen vanuit een reservekopie.');
+    return { store: await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: reason }), notices, backups: null };
+  }
+}
+
 /**
  * Opens (or creates) the data file in `dataDir`. A file that cannot be read is moved aside, never
  * overwritten, and the newest good backup from `<dataDir>/backups/` is put in its place (or the app starts
@@ -71,9 +87,17 @@ async function moveAside(path: string, now: Date): Promise<string> {
  * A second argument that is a function is taken as `now`, as in earlier versions.
  */
 export async function openUserData(dataDir: string, options: OpenUserDataOptions | (() => Date) = {}): Promise<OpenedUserData> {
-  const { now = () => new Date(), backupIntervalMs = 10 * 60 * 1000, backupPolicy = defaultBackupPolicy } = typeof options === 'function' ? { now: options } : options;
+  const { now = () => new Date(), backupIntervalMs = 10 * 60 * 1000, backupPolicy = defaultBackupPolicy, readOnly: onlyReading = false } = typeof options === 'function' ? { now: options } : options;
   const path = join(dataDir, userDataFileName);
   const notices: string[] = [];
+  if (onlyReading) return openForReading(path, notices);
+  const holder = await takeWriterLock(dataDir);
+  if (holder !== null) {
+    notices.push(
+      `Werkplaats Reader heeft je gegevens al open in een ander venster of proces${holder > 0 ? ` (proces ${holder})` : ''}. Hier worden ze alleen gelezen, zodat geen van beide de wijzigingen van de ander overschrijft.`,
+    );
+    return openForReading(path, notices);
+  }
   const backups = new UserDataBackups(join(dataDir, backupFolderName), now, backupPolicy);
   const file = new BackedUpJsonFile(path, backups, backupIntervalMs, now);
   const storeOptions = { beforeMigrate: async (original: unknown, fromVersion: number) => void (await backups.save(original, `voor-migratie-v${fromVersion}`)) };

@@ -121,7 +121,7 @@ export function ColorLabelsEditor({ labels, onRename }: { labels: ColorLabels; o
 
 export function SaveStatusText({ status }: { status: SaveStatus }) {
   const { t } = useI18n();
-  const text = status === 'saved' ? t('notes.save.saved') : status === 'saving' || status === 'pending' ? t('notes.save.saving') : status === 'error' ? t('notes.save.failed') : '';
+  const text = status === 'saved' ? t('notes.save.saved') : status === 'saving' || status === 'pending' ? t('notes.save.saving') : status === 'error' ? t('notes.save.failed') : status === 'read-only' ? t('notes.save.readOnly') : '';
   return (
     <span className={`notes-save notes-save--${status}`} role="status" aria-live="polite" data-testid="save-status">
       {text}

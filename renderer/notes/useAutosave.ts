@@ -1,7 +1,8 @@
 /** Saves the latest value a moment after the last change, one save at a time, retrying on failure and flushing when the view goes away. */
+import { ApiCallError } from '../api/client.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'read-only';
 
 const retryMs = 3000;
 
@@ -27,8 +28,13 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 600)
         () => {
           if (pending.current === null) setStatus('saved');
         },
-        () => {
+        (error: unknown) => {
           pending.current ??= item;
+          // Read-only data will not become writable by retrying; say so and keep the text on screen.
+          if (error instanceof ApiCallError && error.code === 'read-only') {
+            setStatus('read-only');
+            return;
+          }
           setStatus('error');
           window.clearTimeout(timer.current);
           timer.current = window.setTimeout(() => void flush(), retryMs);

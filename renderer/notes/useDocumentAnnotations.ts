@@ -37,10 +37,14 @@ export function useDocumentAnnotations(docId: string | null, onError: (message: 
   errorRef.current = onError;
   const fail = useCallback((error: unknown) => errorRef.current(error instanceof Error ? error.message : String(error)), []);
 
+  // Only the newest refresh may set the state: an older answer would hide a highlight made since.
+  const refreshes = useRef(0);
   const refresh = useCallback(async () => {
     if (docId === null) return;
+    const sequence = (refreshes.current += 1);
     try {
       const result = await call('getDocumentAnnotations', { docId });
+      if (sequence !== refreshes.current) return;
       setState({ docId, anchored: result.anchored, orphans: result.orphans, loaded: true });
     } catch (error) {
       fail(error);

@@ -164,9 +164,9 @@ test('the panel filters by colour, tag and note, sorts, and lists orphans with t
   await openReader(page, host.url, docId!);
   const phrases = [await phraseIn(page, 1, 2), await phraseIn(page, 2, 2), await phraseIn(page, 3, 2)];
   const note = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Een notitie' }] }] };
-  // Made in reverse reading order, so "newest first" differs from "by position".
-  await api(page, 'createAnnotation', { docId, start: phrases[2]!.start, end: phrases[2]!.end, color: 2, tags: ['beleid'] });
+  // The two that stay anchored are made in reading order, so "newest first" reverses "by position".
   await api(page, 'createAnnotation', { docId, start: phrases[1]!.start, end: phrases[1]!.end, color: 0, note });
+  await api(page, 'createAnnotation', { docId, start: phrases[2]!.start, end: phrases[2]!.end, color: 2, tags: ['beleid'] });
   const orphanSource = await api<StoredAnnotation>(page, 'createAnnotation', { docId, start: phrases[0]!.start, end: phrases[0]!.end, color: 4, tags: ['beleid'] });
 
   // Turn the last one into an orphan: its quote and position no longer fit the text.
@@ -192,9 +192,10 @@ test('the panel filters by colour, tag and note, sorts, and lists orphans with t
 
   // Position order, then newest first.
   await expect(items.first()).toContainText(phrases[1]!.text);
-  await panel.getByTestId('filter-sort').selectOption('date');
-  await expect(items.first()).toContainText(phrases[1]!.text);
   await expect(items.last()).toContainText(phrases[2]!.text);
+  await panel.getByTestId('filter-sort').selectOption('date');
+  await expect(items.first()).toContainText(phrases[2]!.text);
+  await expect(items.last()).toContainText(phrases[1]!.text);
 
   await panel.getByRole('button', { name: 'Alleen “definitie”' }).click();
   await expect(items).toHaveCount(1);
