@@ -145,12 +145,14 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
     });
   }, []);
 
-  const enabled = context !== null;
+  // Listening from the reader's first render, and checking for a document at key time, leaves no gap between
+  // the text appearing and Ctrl+F working (an effect that waited for the document ran just after it showed).
+  const enabledRef = useRef(false);
+  enabledRef.current = context !== null;
   useEffect(() => {
-    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const modifier = event.ctrlKey || event.metaKey;
-      if (event.defaultPrevented || event.altKey) return;
+      if (!enabledRef.current || event.defaultPrevented || event.altKey) return;
       // The search panel is modal; leave its keys alone.
       if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
       const key = event.key.toLowerCase();
@@ -164,7 +166,7 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled, openFind, step]);
+  }, [openFind, step]);
 
   // Keep the current match in view whenever it changes.
   const currentMatch = find.open ? (find.matches[find.current] ?? null) : null;
