@@ -1,11 +1,7 @@
 /** Finds annotations by their quote, note and tags with the same Dutch analysis as search, for the "Alle aantekeningen" overview. */
 import type { DutchAnalyzer } from '../search/dutchAnalyzer.js';
 import type { Annotation } from './annotation.js';
-
-function quoteOf(annotation: Annotation): string {
-  const quote = annotation.selectors.find((selector) => selector.type === 'TextQuoteSelector');
-  return quote && 'exact' in quote ? quote.exact : '';
-}
+import { findQuoteSelector } from './anchoring/selectorSchema.js';
 
 /**
  * The annotations in which every word of `query` occurs (folded, stemmed, or as the start of a longer word or compound),
@@ -15,7 +11,7 @@ export function matchAnnotations(annotations: readonly Annotation[], query: stri
   const wanted = [...new Set(analyzer.analyze(query).filter((token) => token.role === 'word').map((token) => token.term))];
   if (wanted.length === 0) return [...annotations];
   return annotations.filter((annotation) => {
-    const terms = analyzer.analyze(`${quoteOf(annotation)}\n${annotation.noteText}\n${annotation.tags.join(' ')}`).map((token) => token.term);
+    const terms = analyzer.analyze(`${findQuoteSelector(annotation.selectors)?.exact ?? ''}\n${annotation.noteText}\n${annotation.tags.join(' ')}`).map((token) => token.term);
     return wanted.every((term) => terms.some((candidate) => candidate === term || candidate.startsWith(term)));
   });
 }

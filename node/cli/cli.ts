@@ -1,6 +1,7 @@
 /** The `werkplaats` command: a thin client of the same API the UI uses, for scripts and quick lookups. */
 import { resolve } from 'node:path';
 import { dispatch } from '../../core/api/dispatch.js';
+import { findQuoteSelector } from '../../core/annotations/anchoring/selectorSchema.js';
 import type { MethodName, MethodOutput, WerkplaatsApi } from '../../core/api/contract.js';
 import type { CorpusDocument, DocumentSummary, Section } from '../../core/corpus/types.js';
 import { createNodeApi } from '../createNodeApi.js';
@@ -140,7 +141,7 @@ async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArgum
   const rows = annotations.map((annotation) => ({
     id: annotation.id,
     docId: annotation.docId,
-    quote: annotation.selectors.find((selector) => selector.type === 'TextQuoteSelector')?.exact ?? '',
+    quote: findQuoteSelector(annotation.selectors)?.exact ?? '',
     color: annotation.color,
     tags: annotation.tags,
     note: annotation.noteText,
