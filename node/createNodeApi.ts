@@ -22,12 +22,14 @@ export interface NodeApi {
   api: WerkplaatsApi;
   /** Sentences for the user about opening the data, also reachable through `getAppInfo`. */
   notices: string[];
+  /** True when the data file is damaged and was only read (the CLI): the data in `api` is then empty, not the user's. */
+  dataDamaged: boolean;
 }
 
 /** Loads the corpus and its themes, opens the user's data, and builds the shared API over them; search loads on first use. */
 export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false }: NodeApiOptions): Promise<NodeApi> {
   const files = corpusFilesIn(dirname(bundleFile));
-  const [bundle, { store, notices }] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly })]);
+  const [bundle, { store, notices, damaged = false }] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly })]);
   const themes = await loadThemes(files.themes, bundle);
   const api = createApi({
     bundle,
@@ -38,5 +40,5 @@ export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOn
     loadSearchIndex: () => loadSearchIndex(files.search, bundle),
     newId: () => randomUUID(),
   });
-  return { api, notices };
+  return { api, notices, dataDamaged: damaged };
 }

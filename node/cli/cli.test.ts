@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createApi } from '../../core/api/createApi.js';
 import type { CorpusBundle } from '../../core/corpus/types.js';
 import { openUserData } from '../storage/openUserData.js';
@@ -149,6 +149,8 @@ describe('runCli', () => {
 
   it.each([
     [['notes', 'wis'], /Onbekende opdracht "notes wis"/],
+    [['notes'], /Onvolledige opdracht "notes"/],
+    [['notes', 'list', '--doc', 'nergens'], /geen document met id "nergens"/],
     [['theme', 'onbekend'], /geen thema met id "onbekend"/],
     [['theme'], /Geef een thema-id op/],
     [['search'], /Geef een zoekvraag op/],
@@ -164,6 +166,16 @@ describe('runCli', () => {
     expect(exitCode).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  it('notes list refuses to print an empty list when the data file is damaged', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'werkplaats-damaged-'));
+    writeFileSync(join(folder, 'werkplaats-reader.json'), '{"schemaVersion":2,"annotations":[{');
+    const stderr: string[] = [];
+    const exitCode = await runCli(['--data-dir', folder, '--bundle', bundleFile, 'notes', 'list'], { stdout: () => undefined, stderr: (text) => stderr.push(text) });
+    expect(exitCode).toBe(1);
+    expect(stderr.join('\n')).toMatch(/beschadigd/);
+    expect(readFileSync(join(folder, 'werkplaats-reader.json'), 'utf8')).toBe('{"schemaVersion":2,"annotations":[{');
   });
 
   it('says on stderr when the corpus has not been built', async () => {

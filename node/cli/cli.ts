@@ -124,10 +124,12 @@ async function runSearch(api: WerkplaatsApi, words: string[], parsed: ParsedArgu
 
 /** `notes list`: every annotation with its quote and plain-text note, marking those that no longer anchor. */
 async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArguments, output: CliOutput): Promise<void> {
-  if (words[0] !== 'list') throw new CliFailure(`Onbekende opdracht "notes ${words[0] ?? ''}". Bedoel je: werkplaats notes list`, 2);
+  if (words[0] !== 'list') throw new CliFailure(`${words[0] === undefined ? 'Onvolledige opdracht "notes"' : `Onbekende opdracht "notes ${words[0]}"`}. Bedoelde je: werkplaats notes list`, 2);
   const docFlag = parsed.flags.get('doc');
   const docId = typeof docFlag === 'string' ? docFlag : undefined;
   const annotations = await call(api, 'listAnnotations', docId === undefined ? {} : { docId });
+  // An id the corpus does not know is a typo unless notes were made on it (a page since removed).
+  if (docId !== undefined && annotations.length === 0) await call(api, 'getDocument', { id: docId });
   const orphanIds = new Set<string>();
   for (const id of new Set(annotations.map((annotation) => annotation.docId))) {
     const placed = await call(api, 'getDocumentAnnotations', { docId: id }).catch((error: unknown) => {
@@ -175,7 +177,7 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
   const dataDir = resolve(String(parsed.flags.get('data-dir') ?? defaultDataDir()));
   const bundleFlag = parsed.flags.get('bundle');
   // Every command only reads, so the CLI never takes the writer lock from a running app.
-  const { api, notices } = await createNodeApi({ dataDir, readOnly: true, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
+  const { api, notices, dataDamaged } = await createNodeApi({ dataDir, readOnly: true, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
   for (const notice of notices) output.stderr(notice);
 
   if (command === 'list') {
@@ -196,6 +198,7 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
     return;
   }
   if (command === 'notes') {
+    if (dataDamaged) throw new CliFailure('Je aantekeningen zijn niet te lezen omdat het gegevensbestand beschadigd is; er wordt niets getoond om geen lege lijst te suggereren.', 1);
     await runNotes(api, rest, parsed, output);
     return;
   }

@@ -19,6 +19,8 @@ export interface OpenedUserData {
   notices: string[];
   /** The data folder's backups; null when opened only for reading. */
   backups: UserDataBackups | null;
+  /** True when the file could not be read and, opened only for reading, was left as it was (the data shown is empty). */
+  damaged?: boolean;
 }
 
 export interface OpenUserDataOptions {
@@ -76,7 +78,7 @@ async function openForReading(path: string, notices: string[]): Promise<OpenedUs
   } catch (error) {
     if (!(error instanceof CorruptFileError || error instanceof UserDataError)) throw error;
     notices.push('Je gegevensbestand is beschadigd. Open Werkplaats Reader om het te herstellen vanuit een reservekopie.');
-    return { store: await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: reason }), notices, backups: null };
+    return { store: await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: reason }), notices, backups: null, damaged: true };
   }
 }
 

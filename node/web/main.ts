@@ -29,6 +29,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    process.stderr.write('Die poort is al in gebruik. Kies een andere met --port N, of laat --port weg voor een vrije poort.\n');
+    process.exitCode = 1;
+    return;
+  }
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

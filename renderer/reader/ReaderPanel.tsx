@@ -2,12 +2,30 @@
 import { useState } from 'react';
 import type { ReaderPanelTab } from './readerFeature.js';
 
-export function ReaderPanel({ tabs, label }: { tabs: readonly ReaderPanelTab[]; label: string }) {
+/**
+ * On wide screens the panel is a third column. Narrower, it is a drawer on the right, opened with a button
+ * that stays in the corner, so the panel is never hidden below the last paragraph.
+ */
+export function ReaderPanel({ tabs, label, openLabel, closeLabel }: { tabs: readonly ReaderPanelTab[]; label: string; openLabel: string; closeLabel: string }) {
   const [selected, setSelected] = useState<string | null>(null);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   if (tabs.length === 0) return null;
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0]!;
+  const badge = tabs[0]!.badge ?? 0;
   return (
-    <aside className="reader-panel" aria-label={label} data-testid="reader-panel">
+    <>
+    <button
+      type="button"
+      className="reader-panel__toggle"
+      aria-expanded={drawerOpen}
+      aria-controls="reader-panel"
+      data-testid="reader-panel-toggle"
+      onClick={() => setDrawerOpen((open) => !open)}
+    >
+      {drawerOpen ? closeLabel : openLabel}
+      {!drawerOpen && badge > 0 && <span className="reader-panel__badge">{badge}</span>}
+    </button>
+    <aside className="reader-panel" id="reader-panel" aria-label={label} data-testid="reader-panel" data-drawer-open={drawerOpen}>
       <div className="reader-panel__tabs" role="tablist">
         {tabs.map((tab) => (
           <button
@@ -29,5 +47,6 @@ export function ReaderPanel({ tabs, label }: { tabs: readonly ReaderPanelTab[]; 
         {current.content}
       </div>
     </aside>
+    </>
   );
 }

@@ -129,7 +129,7 @@ export function ReaderView({ route, documents, notices }: ReaderViewProps) {
             </article>
           )}
         </main>
-        {doc && <ReaderPanel tabs={panelTabs} label={t('reader.panel')} />}
+        {doc && <ReaderPanel tabs={panelTabs} label={t('reader.panel')} openLabel={t('reader.panelOpen')} closeLabel={t('reader.panelClose')} />}
         {contributions.map((contribution, position) => (
           <Fragment key={position}>{contribution.overlay}</Fragment>
         ))}

@@ -96,3 +96,19 @@ test('an unknown document id shows the error with a way back', async ({ page, ho
   await expect(page.getByTestId('library')).toBeVisible();
   await expect(page.getByTestId('document-card')).toHaveCount(5);
 });
+
+test('below 1440 px the side panel is a drawer opened from a button, never lost below the text', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const ids = await documentIds(page, host.url);
+  await openApp(page, host.url, `#/doc/${ids[0]}`);
+  const panel = page.getByTestId('reader-panel');
+  await expect(panel).toBeHidden();
+  const toggle = page.getByTestId('reader-panel-toggle');
+  await expect(toggle).toBeInViewport();
+  await toggle.click();
+  await expect(panel).toBeInViewport();
+  await expect(panel.getByRole('tab', { name: /Aantekeningen/ })).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(panel).toBeHidden();
+});
