@@ -49,7 +49,7 @@ export function App() {
     <>
       <SkipLink />
       {route.name === 'library' && <LibraryView documents={documents} notices={notices} />}
-      {route.name === 'reader' && <ReaderView key={route.docId} route={route} documents={documents.value ?? null} notices={notices} />}
+      {route.name === 'reader' && <ReaderView key={route.docId} route={route} documents={documents.value ?? null} notices={notices} readOnly={info.value?.readOnly ?? false} />}
       {route.name === 'themes' && (
         <PlainPage notices={notices}>
           <ThemesView />

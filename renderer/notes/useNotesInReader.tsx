@@ -115,7 +115,7 @@ export function useNotesInReader(context: ReaderContext | null): ReaderContribut
     },
     overlay: (
       <>
-        {labels && (
+        {labels && !context?.readOnly && (
           <SelectionToolbar
             articleRef={articleRef}
             text={doc.text}

@@ -12,6 +12,8 @@ export interface ReaderContext {
   activeSectionId: string | null;
   /** The article element holding the text, for selections and scrolling. */
   articleRef: RefObject<HTMLElement | null>;
+  /** True when the user's data cannot be saved here: features then offer nothing that would create data. */
+  readOnly: boolean;
 }
 
 /** A tab in the reader's side panel. */

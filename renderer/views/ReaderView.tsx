@@ -29,6 +29,8 @@ export interface ReaderViewProps {
   /** The library's order, for previous/next; null until it has loaded. */
   documents: DocumentSummary[] | null;
   notices: ReactNode;
+  /** The user's data is read-only here (see `AppInfo.readOnly`). */
+  readOnly: boolean;
 }
 
 interface Loaded {
@@ -38,7 +40,7 @@ interface Loaded {
 
 const noSections: CorpusDocument['sections'] = [];
 
-export function ReaderView({ route, documents, notices }: ReaderViewProps) {
+export function ReaderView({ route, documents, notices, readOnly }: ReaderViewProps) {
   const { t } = useI18n();
   const { docId } = route;
   const load = useCallback(async (): Promise<Loaded> => {
@@ -68,8 +70,8 @@ export function ReaderView({ route, documents, notices }: ReaderViewProps) {
 
   const articleRef = useRef<HTMLElement | null>(null);
   const context: ReaderContext | null = useMemo(
-    () => (doc ? { document: doc, route, activeSectionId: activeId, articleRef } : null),
-    [doc, route, activeId],
+    () => (doc ? { document: doc, route, activeSectionId: activeId, articleRef, readOnly } : null),
+    [doc, route, activeId, readOnly],
   );
   const contributions: ReaderContribution[] = [useSearchInReader(context), useNotesInReader(context), useThemesInReader(context)];
   const decorations = contributions.flatMap((contribution) => contribution.decorations ?? []);

@@ -33,6 +33,10 @@ test('read-only data shows a lasting notice and reading still works', async ({ p
   await expect(page.locator('article.doc')).toBeVisible();
   await expect(lasting).toBeVisible();
   expect((await (await refused).json()).ok).toBe(false);
+  // Nothing that would make a highlight is offered: selecting text shows no toolbar.
+  await page.locator('.doc-paragraph').first().selectText();
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId('selection-toolbar')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
   await expect(page.getByTestId('error-state')).toHaveCount(0);
   await expect(page.locator('article.doc')).toBeVisible();
