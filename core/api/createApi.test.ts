@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Memory } from 'lowdb';
-import { buildLibrary, type ThemeArtifact } from '../library/buildLibrary.js';
-import { parseThesaurus } from '../themes/thesaurus.js';
-import { parseCorpusOverrides } from '../corpus/corpusOverrides.js';
+import type { ThemeArtifact } from '../library/buildLibrary.js';
+import { testLibrary } from '../../tests/support/corpusFixtures.js';
 import type { CorpusBundle } from '../corpus/types.js';
 import { openUserDataStore } from '../storage/userDataStore.js';
 import { buildSearchIndex } from '../search/searchIndex.js';
@@ -17,14 +14,7 @@ let counter = 0;
 const newId = () => `id-${(counter += 1)}`;
 
 beforeAll(() => {
-  const pages = readdirSync('data/corpus')
-    .filter((name) => name.endsWith('.txt'))
-    .map((source) => ({ source, content: readFileSync(join('data/corpus', source), 'utf8') }));
-  const library = buildLibrary(
-    pages,
-    parseCorpusOverrides(JSON.parse(readFileSync('data/corpus-overrides.json', 'utf8'))),
-    parseThesaurus(JSON.parse(readFileSync('data/thesaurus.json', 'utf8'))),
-  );
+  const library = testLibrary();
   bundle = library.bundle;
   themes = library.themes;
 });

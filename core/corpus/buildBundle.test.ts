@@ -1,16 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { corpusOverrides, corpusPages } from '../../tests/support/corpusFixtures.js';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from './buildBundle.js';
-import { parseCorpusOverrides } from './corpusOverrides.js';
 import { CorpusParseError } from './corpusParseError.js';
 import { findOffsetProblems } from './findOffsetProblems.js';
 import type { CorpusDocument } from './types.js';
 
-const corpusDirectory = new URL('../../data/corpus/', import.meta.url);
-const pages = readdirSync(corpusDirectory)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => ({ source: name, content: readFileSync(new URL(name, corpusDirectory), 'utf8') }));
-const overrides = parseCorpusOverrides(JSON.parse(readFileSync(new URL('../../data/corpus-overrides.json', import.meta.url), 'utf8')));
+const pages = corpusPages;
+const overrides = corpusOverrides;
 const bundle = buildBundle(pages, overrides);
 
 function documentFrom(source: string): CorpusDocument {

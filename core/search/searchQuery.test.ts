@@ -1,19 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { corpusOverrides, corpusPages } from '../../tests/support/corpusFixtures.js';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../corpus/buildBundle.js';
-import { parseCorpusOverrides } from '../corpus/corpusOverrides.js';
 import { foldText } from './dutchAnalyzer.js';
 import { measureRelevance } from './measureRelevance.js';
 import { RELEVANCE_SET } from './relevanceSet.js';
 import { buildSearchIndex, exportIndex, importIndex, type SearchIndex } from './searchIndex.js';
 import { search, type SearchResult } from './searchQuery.js';
 
-const corpusDirectory = new URL('../../data/corpus/', import.meta.url);
-const pages = readdirSync(corpusDirectory)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ source: name, content: readFileSync(new URL(name, corpusDirectory), 'utf8') }));
-const overrides = parseCorpusOverrides(JSON.parse(readFileSync(new URL('../../data/corpus-overrides.json', import.meta.url), 'utf8')));
+const pages = corpusPages;
+const overrides = corpusOverrides;
 const { documents } = buildBundle(pages, overrides);
 const index = buildSearchIndex(documents);
 const sourceOf = new Map(documents.map((document) => [document.id, document.source]));

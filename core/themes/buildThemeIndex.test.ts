@@ -1,8 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildBundle } from '../corpus/buildBundle.js';
-import { parseCorpusOverrides } from '../corpus/corpusOverrides.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { addToThemeIndex, buildThemeIndex } from './buildThemeIndex.js';
 import { createThemeTagger } from './createThemeTagger.js';
@@ -10,18 +6,14 @@ import { tagPassages } from './tagPassages.js';
 import { themeMatrix } from './themeMatrix.js';
 import { themePassages } from './themePassages.js';
 import { themeSummary } from './themeSummary.js';
-import { parseThesaurus } from './thesaurus.js';
+import { testLibrary, thesaurus } from '../../tests/support/corpusFixtures.js';
 import type { ThemeIndex } from './types.js';
 
-const thesaurus = parseThesaurus(JSON.parse(readFileSync('data/thesaurus.json', 'utf8')));
 let documents: CorpusDocument[];
 let index: ThemeIndex;
 
 beforeAll(() => {
-  const pages = readdirSync('data/corpus')
-    .filter((name) => name.endsWith('.txt'))
-    .map((source) => ({ source, content: readFileSync(join('data/corpus', source), 'utf8') }));
-  documents = buildBundle(pages, parseCorpusOverrides(JSON.parse(readFileSync('data/corpus-overrides.json', 'utf8')))).documents;
+  documents = testLibrary().bundle.documents;
   index = buildThemeIndex(documents, thesaurus);
 });
 

@@ -1,24 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildBundle } from '../corpus/buildBundle.js';
-import { parseCorpusOverrides } from '../corpus/corpusOverrides.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { createThemeTagger } from './createThemeTagger.js';
 import { documentPassages, tagPassages } from './tagPassages.js';
-import { parseThesaurus } from './thesaurus.js';
+import { testLibrary, thesaurus } from '../../tests/support/corpusFixtures.js';
 import type { DocumentThemes } from './types.js';
 
-const thesaurus = parseThesaurus(JSON.parse(readFileSync('data/thesaurus.json', 'utf8')));
 const tagger = createThemeTagger(thesaurus);
 let documents: CorpusDocument[];
 let tagged: Map<string, DocumentThemes>;
 
 beforeAll(() => {
-  const pages = readdirSync('data/corpus')
-    .filter((name) => name.endsWith('.txt'))
-    .map((source) => ({ source, content: readFileSync(join('data/corpus', source), 'utf8') }));
-  documents = buildBundle(pages, parseCorpusOverrides(JSON.parse(readFileSync('data/corpus-overrides.json', 'utf8')))).documents;
+  documents = testLibrary().bundle.documents;
   tagged = new Map(documents.map((document) => [document.id, tagPassages(document, tagger)]));
 });
 
