@@ -4,7 +4,7 @@ import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { NotebookScope } from '../../core/annotations/notebookNote.js';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../routing/route.js';

@@ -12,7 +12,7 @@ import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
 import { loadThemes, themeLabel } from '../themes/themeData.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
 import { useLiveSearch } from './useLiveSearch.js';
 

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
 import type { ThemeMatrix } from '../../core/themes/themeMatrix.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import type { DocumentThemes } from '../../core/themes/types.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';

@@ -1,7 +1,7 @@
 /** A theme page: what the theme means, its other names and neighbours, and every passage on it, grouped per Werkplaats, each opening the reader there. */
 import { useCallback, useEffect } from 'react';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview, ThemePage } from '../../core/themes/themeService.js';
+import type { ThemeOverview, ThemePage } from '../../core/themes/themeCatalog.js';
 import type { ThemePassage } from '../../core/themes/themePassages.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';

@@ -1,7 +1,7 @@
 /** The theme index: every theme as a card with its description, other names and how widely the Werkplaatsen write about it. */
 import { useCallback, useEffect } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useAsync } from '../hooks/useAsync.js';
