@@ -1,5 +1,5 @@
 /** The renderer's only way to reach the app: the Electron bridge when present, else HTTP to the web host. */
-import { describeApiError, isApiFailure, type ApiErrorCode, type ApiFailure, type ApiResult } from '../../common/apiError.js';
+import { describeApiError, isApiFailure, type ApiErrorCode, type ApiFailure, type ApiResult, type ErrorLanguage } from '../../common/apiError.js';
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contract.js';
 
 interface Bridge {
@@ -79,4 +79,9 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   }
   if (!result.ok) throw new ApiCallError(isApiFailure(result.error) ? result.error : { code: 'internal', params: {} });
   return result.value as MethodOutput<M>;
+}
+
+/** What went wrong, in `language`: the app's sentence for its error code, or a general one for anything else. */
+export function describeError(error: unknown, language: ErrorLanguage): string {
+  return describeApiError(error instanceof ApiCallError ? error.failure : { code: 'internal', params: {} }, language);
 }

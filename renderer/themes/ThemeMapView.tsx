@@ -284,7 +284,7 @@ export function ThemeMapView(_props: { themeId?: string }) {
         <p className="themes-page__lead">{t('map.intro')}</p>
       </header>
       {data.status === 'loading' && <LoadingIndicator />}
-      {data.status === 'error' && <ErrorState message={data.error.message} onRetry={data.reload} />}
+      {data.status === 'error' && <ErrorState error={data.error} onRetry={data.reload} />}
       {data.value && (
         <>
           <section className="heatmap-section" aria-labelledby="heatmap-caption">

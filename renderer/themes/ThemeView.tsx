@@ -131,7 +131,7 @@ export function ThemeView({ themeId }: { themeId?: string }) {
   }, [label, t]);
 
   if (data.status === 'loading') return <LoadingIndicator />;
-  if (data.status === 'error') return <ErrorState message={data.error.message} onRetry={data.reload} />;
+  if (data.status === 'error') return <ErrorState error={data.error} onRetry={data.reload} />;
   const { page } = data.value;
   const groups = groupByDocument(page.passages);
   const summary = counts(page.theme);

@@ -111,7 +111,7 @@ export function ThemesView(_props: { themeId?: string }) {
         </a>
       </header>
       {data.status === 'loading' && <LoadingIndicator />}
-      {data.status === 'error' && <ErrorState message={data.error.message} onRetry={data.reload} />}
+      {data.status === 'error' && <ErrorState error={data.error} onRetry={data.reload} />}
       {data.value && data.value.themes.length === 0 && <p className="themes-page__empty">{t('themes.empty')}</p>}
       {data.value && data.value.themes.length > 0 && (
         <ul className="theme-grid">
