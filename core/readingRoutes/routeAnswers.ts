@@ -1,7 +1,27 @@
 /** Why: a student's answers and progress belong to the student, kept apart from the teacher's route so a newer route replaces the route and never the answers. */
+import { z } from 'zod';
 import { cleanNote } from '../annotations/annotation.js';
 import type { NoteDocument } from '../annotations/sanitizeNote.js';
 import type { ReadingRoute } from './readingRoute.js';
+
+/** The stored shape of an answer, checked when the data file is read. */
+export const routeAnswerSchema = z
+  .object({
+    id: z.string().min(1),
+    routeId: z.string().min(1),
+    stepId: z.string().min(1),
+    questionId: z.string().min(1),
+    content: z.looseObject({ type: z.literal('doc'), content: z.array(z.unknown()) }),
+    text: z.string(),
+    created: z.string(),
+    modified: z.string(),
+  })
+  .strict();
+
+/** The stored shape of a route's progress. */
+export const routeProgressSchema = z
+  .object({ routeId: z.string().min(1), read: z.array(z.string()), currentStepId: z.string().nullable(), modified: z.string() })
+  .strict();
 
 /** A student's private answer to one question of a route step. */
 export interface RouteAnswer {
