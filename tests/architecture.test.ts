@@ -53,14 +53,16 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
-  it('lets the renderer run only its own code and common/, take only types from the core, and nothing from Node or Electron', () => {
+  /** What the renderer may run: its own code, common/, and these browser packages. From the core it takes only types. */
+  const rendererRuntime = { layers: ['renderer', 'common'], packages: /^(react|react-dom|@tiptap\/[a-z-]+|@tanstack\/react-query)(\/|$)/ };
+
+  it('lets the renderer run only its own code, common/ and browser packages, and take only types from the core', () => {
     const statements = sourceFiles('renderer').flatMap(importsOf);
     expect(statements.length).toBeGreaterThan(0);
     const violations = statements.filter(({ file, specifier, typeOnly }) => {
-      if (builtins.has(specifier) || /^(electron|lowdb|flexsearch|zod)(\/|$)/.test(specifier)) return true;
-      if (!specifier.startsWith('.')) return false;
+      if (!specifier.startsWith('.')) return !typeOnly && !rendererRuntime.packages.test(specifier);
       const layer = layerOf(file, specifier);
-      return layer === 'core' ? !typeOnly : layer !== 'renderer' && layer !== 'common';
+      return typeOnly ? !['core', ...rendererRuntime.layers].includes(layer) : !rendererRuntime.layers.includes(layer);
     });
     expect(violations).toEqual([]);
   });

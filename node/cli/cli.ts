@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describeApiError, httpStatusOf, type ApiErrorCode } from '../../common/apiError.js';
 import { dispatch } from '../../core/api/dispatch.js';
-import { findQuoteSelector } from '../../core/annotations/anchoring/selectorSchema.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
 import type { MethodName, MethodOutput, WerkplaatsApi } from '../../core/api/contract.js';
 import type { CorpusDocument, DocumentSummary, Section } from '../../core/corpus/types.js';
 import { createNodeApi } from '../createNodeApi.js';
@@ -150,7 +150,7 @@ async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArgum
   const rows = annotations.map((annotation) => ({
     id: annotation.id,
     docId: annotation.docId,
-    quote: findQuoteSelector(annotation.selectors)?.exact ?? '',
+    quote: quoteOf(annotation),
     color: annotation.color,
     tags: annotation.tags,
     note: annotation.noteText,
