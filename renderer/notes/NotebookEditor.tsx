@@ -7,7 +7,6 @@ import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
-import { navigate } from '../routing/view.js';
 import { SaveStatusText, Swatch } from './annotationControls.js';
 import { quoteOf } from '../../common/annotations/selectors.js';
 import { citationContent, findQuotedAnnotation } from './annotationText.js';

@@ -163,8 +163,8 @@ export function NotesView() {
     };
   }, [query]);
 
-  const shown = results?.annotations ?? all ?? [];
-  const groups = useMemo(() => groupByDocument(shown, documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
+  const shown = results?.annotations ?? all;
+  const groups = useMemo(() => groupByDocument(shown ?? [], documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
 
   const cache = useRef(new Map<string, Promise<CorpusDocument>>());
   const citationFor = useCallback(
@@ -214,7 +214,7 @@ export function NotesView() {
               ? t('notes.overview.noResults', { query: results.query })
               : all.length === 0 && !results
                 ? t('notes.overview.empty')
-                : t('notes.overview.results', { count: shown.length, documents: groups.length })}
+                : t('notes.overview.results', { count: shown?.length ?? 0, documents: groups.length })}
           </p>
         )}
         {groups.map((group) => (
