@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -40,7 +40,44 @@ function layerOf(file: string, specifier: string): string {
   return relative(root, resolve(file, '..', specifier)).split(sep)[0]!;
 }
 
+/** The files `file` imports by a relative path (types included), as paths from the root, `.js` read as `.ts(x)`. */
+function localImports(file: string): string[] {
+  return importsOf(file)
+    .filter(({ specifier }) => specifier.startsWith('.'))
+    .map(({ specifier }) => relative(root, resolve(file, '..', specifier)))
+    .map((target) => [target.replace(/\.js$/, '.ts'), target.replace(/\.js$/, '.tsx'), target].find((candidate) => existsSync(candidate)) ?? target);
+}
+
+/** One import circle among `files`, as the list of files around it, or null. */
+function findCircle(files: string[]): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string): string[] | null => {
+    if (state.get(file) === 'done') return null;
+    if (state.get(file) === 'open') return [...stack.slice(stack.indexOf(file)), file];
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of localImports(file)) {
+      const circle = existsSync(next) ? visit(next) : null;
+      if (circle) return circle;
+    }
+    stack.pop();
+    state.set(file, 'done');
+    return null;
+  };
+  for (const file of files) {
+    const circle = visit(file);
+    if (circle) return circle;
+  }
+  return null;
+}
+
 describe('architecture', () => {
+  it('has no import circle anywhere in the source, type-only imports included', () => {
+    const files = ['common', 'core', 'node', 'electron', 'renderer'].flatMap(sourceFiles).map((file) => relative(root, file));
+    expect(findCircle(files)).toBeNull();
+  });
+
   it('keeps common/ free of every import but its own files, so both sides can run it', () => {
     const statements = sourceFiles('common').flatMap(importsOf);
     expect(statements.filter(({ file, specifier }) => !specifier.startsWith('.') || layerOf(file, specifier) !== 'common')).toEqual([]);
