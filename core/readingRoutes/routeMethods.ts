@@ -5,7 +5,7 @@ import { cleanNote, noteInputSchema } from '../annotations/annotation.js';
 import { describeRange } from '../annotations/anchoring/describeRange.js';
 import { findExactOccurrences } from '../annotations/anchoring/findQuoteCandidates.js';
 import { maxQuoteLength } from '../annotations/anchoring/selectorSchema.js';
-import type { NoteDocument } from '../annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { defineMethod } from '../api/defineMethod.js';
 import type { Services } from '../api/createServices.js';
 import { documentIdSchema } from '../corpus/documentIdSchema.js';

@@ -1,6 +1,6 @@
 /** The `werkplaats` command: a thin client of the same API the UI uses, for scripts and quick lookups. */
 import { resolve } from 'node:path';
-import { findQuoteSelector } from '../../core/annotations/anchoring/selectorSchema.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
 import type { WerkplaatsApi } from '../../core/api/contract.js';
 import type { CorpusDocument, DocumentSummary, Section } from '../../core/corpus/types.js';
 import { createNodeApi } from '../createNodeApi.js';
@@ -129,7 +129,7 @@ async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArgum
   const rows = annotations.map((annotation) => ({
     id: annotation.id,
     docId: annotation.docId,
-    quote: findQuoteSelector(annotation.selectors)?.exact ?? '',
+    quote: quoteOf(annotation),
     color: annotation.color,
     tags: annotation.tags,
     note: annotation.noteText,
