@@ -12,31 +12,21 @@ declare global {
   }
 }
 
-const tokenKey = 'werkplaats-token';
-
-/** Takes the web host's token from the address bar once, keeps it for this tab, and hides it again. */
-function webToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(tokenKey, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
-  }
-  return sessionStorage.getItem(tokenKey) ?? '';
-}
-
+/**
+ * Calls the web host. The browser proves itself with the HttpOnly session cookie the one-time launch
+ * link set; the page never sees the secret, so no script can read or leak it.
+ */
 function httpTransport(): Bridge {
-  const token = webToken();
   return {
     async call(method, input) {
-      const response = await fetch(`api/${method}`, {
+      const response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-werkplaats-token': token },
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(input),
       });
       if (response.status === 401) {
-        return { ok: false, error: { code: 'invalid-input', message: 'Geen toegang: open de app via de link die "npm run web" toont.' } };
+        return { ok: false, error: { code: 'invalid-input', message: 'Geen toegang: open de app via de link die "npm run web" toont. / No access: open the app through the link "npm run web" prints.' } };
       }
       return (await response.json()) as ApiResult;
     },
