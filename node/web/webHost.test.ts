@@ -93,7 +93,6 @@ describe('startWebHost', () => {
     expect((await send(host.port, `${launch.pathname}${launch.search}`, { headers: { cookie: session } })).status).toBe(303);
 
     expect((await send(host.port, '/', { headers: { cookie: session } })).status).toBe(200);
-    expect((await send(host.port, '/doc/iets', { headers: { cookie: session } })).body).toContain('Werkplaats Reader');
     const withoutSession = await send(host.port, '/');
     expect(withoutSession.status).toBe(401);
     expect(withoutSession.body).not.toContain('<script');
@@ -186,7 +185,23 @@ describe('startWebHost', () => {
     expect(String(page.headers['content-security-policy'])).toContain("default-src 'none'");
     const asset = await send(host.port, '/assets/app.js');
     expect(asset.headers['content-type']).toContain('text/javascript');
-    expect((await send(host.port, '/doc/iets', { headers: { cookie: `${host.cookieName}=${host.token}` } })).body).toContain('Werkplaats Reader');
+    expect((await send(host.port, '/themes', { headers: { cookie: `${host.cookieName}=${host.token}` } })).body).toContain('Werkplaats Reader');
+  });
+
+  it('takes a deep-link path /doc/<id> as a route: it lands on the app with the document to open', async () => {
+    const session = { cookie: `${host.cookieName}=${host.token}` };
+    const linked = await send(host.port, `/doc/${firstId}`, { headers: session });
+    expect(linked.status).toBe(303);
+    expect(linked.headers.location).toBe(`/?doc=${firstId}`);
+    expect((await send(host.port, '/doc/cli%C3%ABnt/', { headers: session })).headers.location).toBe('/?doc=cli%C3%ABnt');
+    // With a launch code the cookie and the landing come in one step.
+    const launch = new URL(host.newLaunchUrl());
+    const first = await send(host.port, `/doc/${firstId}${launch.search}`);
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe(`/?doc=${firstId}`);
+    expect(first.headers['set-cookie']).toBeDefined();
+    expect((await send(host.port, '/doc/a%2Fb', { headers: session })).status).toBe(400);
+    expect((await send(host.port, `/doc/${firstId}`)).status).toBe(401);
   });
 
   it('never serves files outside the renderer folder', async () => {

@@ -9,6 +9,7 @@ import type { WerkplaatsApi } from '../../core/api/contract.js';
 import { contentSecurityPolicy } from '../security/contentSecurityPolicy.js';
 import { exceedsJsonDepth } from '../security/measureJsonDepth.js';
 import { resolveStaticPath } from '../security/resolveStaticPath.js';
+import { deepLinkScheme, parseDeepLink } from '../../core/links/deepLink.js';
 import { LaunchCodes } from './launchCodes.js';
 import { parseRequestTarget } from './parseRequestTarget.js';
 
@@ -189,23 +190,37 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, sta
 }
 
 /**
+ * Where a page request lands. A deep-link path (`/doc/<id>`, the web form of `werkplaats://doc/<id>`)
+ * goes to `/?doc=<id>`, which the renderer opens; the browser carries the `#fragment` over the redirect.
+ * Null for a `/doc/` path that is no valid link.
+ */
+export function landingPath(pathname: string): string | null {
+  if (!pathname.startsWith('/doc/')) return pathname;
+  const parsed = parseDeepLink(`${deepLinkScheme}:/${pathname}`);
+  return parsed.ok ? `/?doc=${encodeURIComponent(parsed.link.docId)}` : null;
+}
+
+/**
  * The app's page needs a session. A valid launch code starts one (cookie, then a redirect that drops
  * the code from the address bar); a spent code opens nothing unless this browser already has a session.
  */
 async function handlePage(request: IncomingMessage, response: ServerResponse, state: HostState, pathname: string, launchCode: string | null) {
+  const landing = landingPath(pathname);
+  if (landing === null) return refuse(response, 400, refusalPage('Deze link wijst niet naar een document.', 'This link does not point at a document.'), html);
   if (launchCode !== null) {
     if (state.launchCodes.redeem(launchCode)) {
       return send(response, 303, '', plainText, {
-        location: pathname,
+        location: landing,
         'set-cookie': `${state.cookieName}=${state.token}; HttpOnly; SameSite=Strict; Path=/`,
       });
     }
-    if (hasSession(request, state)) return send(response, 303, '', plainText, { location: pathname });
+    if (hasSession(request, state)) return send(response, 303, '', plainText, { location: landing });
     return refuse(response, 403, refusalPage('Deze link is al gebruikt of verlopen. Start <code>npm run web</code> opnieuw voor een nieuwe link.', 'This link has been used or has expired. Run <code>npm run web</code> again for a new link.'), html);
   }
   if (!hasSession(request, state)) {
     return refuse(response, 401, refusalPage('Open de app via de link die <code>npm run web</code> toont.', 'Open the app through the link <code>npm run web</code> prints.'), html);
   }
+  if (landing !== pathname) return send(response, 303, '', plainText, { location: landing });
   const content = await readFile(join(resolve(state.rendererDir), 'index.html')).catch(() => null);
   if (!content) return refuse(response, 404, 'Niet gevonden. Is de app gebouwd (npm run build)? / Not found. Was the app built?');
   send(response, 200, content, html);
