@@ -1,4 +1,5 @@
-/** Hash routes (`#/`, `#/doc/<id>?at=…`, `#/themes`, …) so a reload keeps the view and the query string stays untouched. */
+/** The reader's route, `#/doc/<id>?at=…&q=…&theme=…&annotation=…&section=…`: read here, written by every link into a document, deep links included. */
+import { decodeSegment, type HashLocation } from '../routing/view.js';
 
 /** The reader, optionally opened at a passage with something to mark there. */
 export interface ReaderRoute {
@@ -16,24 +17,11 @@ export interface ReaderRoute {
   section: string | null;
 }
 
-export type Route =
-  | { name: 'library' }
-  | ReaderRoute
-  | { name: 'themes' }
-  | { name: 'theme'; themeId: string }
-  | { name: 'theme-map' }
-  | { name: 'notes' }
-  | { name: 'not-found' };
-
-function decode(value: string): string | null {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return null;
-  }
-}
-
-function readerRoute(docId: string, params: URLSearchParams): ReaderRoute {
+/** The reader route at `location`, or null when it is not a document link (or its id is badly encoded). */
+export function parseReaderRoute({ path, params }: HashLocation): ReaderRoute | null {
+  const match = /^\/doc\/(.+)$/.exec(path);
+  const docId = match ? decodeSegment(match[1]!) : null;
+  if (docId === null) return null;
   const at = Number(params.get('at'));
   return {
     name: 'reader',
@@ -46,35 +34,6 @@ function readerRoute(docId: string, params: URLSearchParams): ReaderRoute {
   };
 }
 
-export function parseRoute(hash: string): Route {
-  const [path = '', search = ''] = hash.replace(/^#/, '').split(/\?(.*)/s, 2);
-  const params = new URLSearchParams(search);
-  if (path === '' || path === '/') return { name: 'library' };
-  if (path === '/themes') return { name: 'themes' };
-  if (path === '/map') return { name: 'theme-map' };
-  if (path === '/notes') return { name: 'notes' };
-  const reader = /^\/doc\/(.+)$/.exec(path);
-  if (reader) {
-    const docId = decode(reader[1]!);
-    return docId === null ? { name: 'not-found' } : readerRoute(docId, params);
-  }
-  const theme = /^\/theme\/(.+)$/.exec(path);
-  if (theme) {
-    const themeId = decode(theme[1]!);
-    return themeId === null ? { name: 'not-found' } : { name: 'theme', themeId };
-  }
-  return { name: 'not-found' };
-}
-
-export const libraryHref = '#/';
-export const themesHref = '#/themes';
-export const themeMapHref = '#/map';
-export const notesHref = '#/notes';
-
-export function themeHref(themeId: string): string {
-  return `#/theme/${encodeURIComponent(themeId)}`;
-}
-
 /** The reader for `docId`, optionally at a passage with a query, theme or annotation to mark. */
 export function documentHref(docId: string, options: { at?: number; query?: string; themeId?: string; annotationId?: string; section?: string } = {}): string {
   const params = new URLSearchParams();
@@ -85,11 +44,6 @@ export function documentHref(docId: string, options: { at?: number; query?: stri
   if (options.section) params.set('section', options.section);
   const search = params.toString();
   return `#/doc/${encodeURIComponent(docId)}${search ? `?${search}` : ''}`;
-}
-
-/** Goes to `href` (a hash route) without touching the path or query string. */
-export function navigate(href: string): void {
-  window.location.hash = href.replace(/^#/, '');
 }
 
 /** Annotation ids are UUIDs; section ids are readable slugs, so the two never collide. */
@@ -112,6 +66,6 @@ export function startLinkHref(search: string, hash: string): string | null {
   const docId = new URLSearchParams(search).get(startDocumentParameter);
   if (!docId || docId.length > 200) return null;
   if (hash.startsWith('#/')) return null;
-  const fragment = hash.length > 1 ? decode(hash.slice(1)) : null;
+  const fragment = hash.length > 1 ? decodeSegment(hash.slice(1)) : null;
   return deepLinkHref(docId, fragment === '' ? null : fragment);
 }
