@@ -4,6 +4,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { httpStatusOf, type ApiFailure } from '../../common/apiError.js';
 import { dispatch } from '../../core/api/dispatch.js';
 import type { WerkplaatsApi } from '../../core/api/contract.js';
 import { contentSecurityPolicy } from '../security/contentSecurityPolicy.js';
@@ -96,8 +97,13 @@ function refuse(response: ServerResponse, status: number, body: string, type = p
   send(response, status, body, type, { connection: 'close' });
 }
 
-function refuseJson(response: ServerResponse, status: number, message: string): void {
-  refuse(response, status, JSON.stringify({ ok: false, error: { code: 'invalid-input', message } }), 'application/json; charset=utf-8');
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, JSON.stringify(value));
+}
+
+/** Refuses a call with the status its code maps to, the same `{ok: false, error}` body `dispatch` gives, and a closed connection. */
+function refuseCall(response: ServerResponse, error: ApiFailure): void {
+  refuse(response, httpStatusOf(error.code), JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
 }
 
 /** A small page with no script, in Dutch and English, for a browser that is turned away. */
@@ -169,24 +175,26 @@ function isAuthorized(request: IncomingMessage, state: HostState): boolean {
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, state: HostState, method: string) {
-  if (request.method !== 'POST') return refuseJson(response, 405, 'Gebruik POST. / Use POST.');
-  if (!isAuthorized(request, state)) return refuseJson(response, 401, 'Toegangssleutel ontbreekt of klopt niet. / Missing or wrong access key.');
+  if (request.method !== 'POST') return refuseCall(response, { code: 'method-not-allowed', params: {} });
+  if (!isAuthorized(request, state)) return refuseCall(response, { code: 'unauthorized', params: {} });
   const origin = request.headers.origin;
-  if (origin !== undefined && !isOwnOrigin(origin, state.port)) return refuseJson(response, 403, 'Verzoek van een andere site geweigerd. / Request from another site refused.');
+  if (origin !== undefined && !isOwnOrigin(origin, state.port)) return refuseCall(response, { code: 'forbidden-origin', params: {} });
   const body = await readBody(request);
   if (body === null) {
     // The rest of the body is never read, so this connection cannot carry another request.
     response.on('finish', () => request.destroy());
-    return refuseJson(response, 413, 'Verzoek is te groot. / Request too large.');
+    return refuseCall(response, { code: 'body-too-large', params: { limitBytes: maximumBodyBytes } });
   }
-  if (exceedsJsonDepth(body, maximumJsonDepth)) return refuseJson(response, 400, `Verzoek is dieper genest dan ${maximumJsonDepth} niveaus. / Request nested too deeply.`);
+  if (exceedsJsonDepth(body, maximumJsonDepth)) return refuseCall(response, { code: 'json-too-deep', params: { limit: maximumJsonDepth } });
   let input: unknown;
   try {
     input = body.trim() === '' ? {} : JSON.parse(body);
   } catch {
-    return refuseJson(response, 400, 'Verzoek is geen geldige JSON. / Request is not valid JSON.');
+    return refuseCall(response, { code: 'invalid-json', params: {} });
   }
-  send(response, 200, JSON.stringify(await dispatch(state.api, method, input)));
+  const result = await dispatch(state.api, method, input);
+  if (result.ok) sendJson(response, 200, result);
+  else sendJson(response, httpStatusOf(result.error.code), result);
 }
 
 /**
