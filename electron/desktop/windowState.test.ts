@@ -63,7 +63,7 @@ describe('window state file', () => {
   it('round-trips through a small JSON file in the folder', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'werkplaats-window-'));
     const state = captureWindowState({ x: 100.4, y: 80, width: 1400.6, height: 900 }, true);
-    await saveWindowState(folder, state);
+    saveWindowState(folder, state);
     expect(JSON.parse(readFileSync(join(folder, windowStateFileName), 'utf8'))).toEqual({ bounds: { x: 100, y: 80, width: 1401, height: 900 }, maximized: true });
     expect(await loadWindowState(folder, [laptop])).toEqual(state);
   });

@@ -1,5 +1,6 @@
 /** Reads and writes the window state file in userData; a missing or damaged file simply means the default window. */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { restoreWindowState, type Rectangle, type WindowState } from './windowState.js';
 
@@ -21,10 +22,13 @@ export async function loadWindowState(folder: string, workAreas: readonly Rectan
   return restoreWindowState(saved, workAreas);
 }
 
-/** Saves `state` whole (a temp file, then a rename), so a crash leaves the old file or the new one. */
-export async function saveWindowState(folder: string, state: WindowState): Promise<void> {
+/**
+ * Saves `state` whole (a temp file, then a rename), so a crash leaves the old file or the new one.
+ * Synchronous on purpose: it runs as the window closes, and the app may quit right after.
+ */
+export function saveWindowState(folder: string, state: WindowState): void {
   const file = join(folder, windowStateFileName);
   const temporary = `${file}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state)}\n`);
-  await rename(temporary, file);
+  writeFileSync(temporary, `${JSON.stringify(state)}\n`);
+  renameSync(temporary, file);
 }

@@ -1,9 +1,12 @@
 /** The renderer's only way to reach the app: the Electron bridge when present, else HTTP to the web host. */
 import { describeApiError, isApiFailure, type ApiErrorCode, type ApiFailure, type ApiResult, type ErrorLanguage } from '../../common/apiError.js';
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contract.js';
+import type { AppCommand } from '../../core/api/appCommand.js';
 
 interface Bridge {
   call(method: string, input: unknown): Promise<ApiResult>;
+  /** Desktop only: listens for menu and launch commands (already validated by the preload); returns the unsubscribe. */
+  onCommand?(listener: (command: AppCommand) => void): () => void;
 }
 
 declare global {
