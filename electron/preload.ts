@@ -6,8 +6,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiResult } from '../common/apiError.js';
-import { appCommandChannel, parseAppCommand, type AppCommand } from '../core/api/appCommand.js';
-import { ipcChannel, isWellFormedMethodName } from '../core/api/transport.js';
+import { appCommandChannel, ipcChannel, isWellFormedMethodName, parseAppCommand, type AppCommand } from '../core/api/transport.js';
 
 contextBridge.exposeInMainWorld('werkplaats', {
   call(method: unknown, input: unknown): Promise<unknown> {

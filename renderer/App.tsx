@@ -11,7 +11,7 @@ import { useI18n } from './i18n/LanguageContext.js';
 import { useHash } from './routing/useHash.js';
 import { navigate } from './routing/view.js';
 import { deepLinkHref } from './reader/readerRoute.js';
-import { useAppCommand } from './desktop/useAppCommand.js';
+import { useAppCommand } from './hooks/useAppCommand.js';
 import type { ViewShell } from './routing/view.js';
 import { SearchBox } from './search/index.js';
 import { matchView, menuViews } from './views.js';

@@ -11,7 +11,7 @@ import { navigate } from '../routing/view.js';
 import { noFilters, type SearchFilters } from './searchFacets.js';
 import { SearchPalette } from './SearchPalette.js';
 import './search.css';
-import { useAppCommand } from '../desktop/useAppCommand.js';
+import { useAppCommand } from '../hooks/useAppCommand.js';
 
 /** The last query and filters, so reopening (also after going to a hit) starts where the reader left off. */
 const lastSearch: { query: string; filters: SearchFilters } = { query: '', filters: noFilters };

@@ -10,7 +10,7 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { currentOffset, type ReaderContext, type ReaderContribution, type TextDecoration } from '../reader/index.js';
 import { FindBar } from './FindBar.js';
 import './search.css';
-import { useAppCommand } from '../desktop/useAppCommand.js';
+import { useAppCommand } from '../hooks/useAppCommand.js';
 
 type Span = { start: number; end: number };
 
