@@ -46,6 +46,8 @@ export interface RouteSummary {
 export interface RouteDetail {
   route: ReadingRoute;
   placements: StepPlacement[];
+  /** Per step, the document's title and the section's heading it points into, for labels (null where there is none). */
+  labels: { documentTitle: string | null; sectionHeading: string | null }[];
   minutes: number;
   progress: ReturnType<typeof summarizeProgress>;
   currentStepId: string | null;
@@ -98,6 +100,8 @@ function describeRoute(services: Services, route: ReadingRoute): RouteDetail {
   for (const { placement } of placed) {
     if (placement.status === 'placed') {
       docIds.add(placement.docId);
+      // A whole document touches every theme it has; only passages and sections say what the step is about.
+      if (placement.start === 0 && placement.end === services.findDocument(placement.docId)!.text.length) continue;
       const themes = services.themes.documentThemes(placement.docId);
       for (const passage of themes?.passages ?? []) {
         if (passage.start < placement.end && passage.end > placement.start) for (const tag of passage.themes) themeIds.add(tag.themeId);
@@ -107,6 +111,13 @@ function describeRoute(services: Services, route: ReadingRoute): RouteDetail {
   return {
     route,
     placements: placed.map((entry) => entry.placement),
+    labels: placed.map(({ placement }) => {
+      if (placement.status !== 'placed') return { documentTitle: null, sectionHeading: null };
+      const document = services.findDocument(placement.docId)!;
+      const section = document.sections.find((candidate) => candidate.start <= placement.start && placement.start < candidate.end);
+      const whole = placement.start === 0 && placement.end === document.text.length;
+      return { documentTitle: document.title, sectionHeading: whole ? null : (section?.heading ?? null) };
+    }),
     minutes: estimateReadingMinutes(route.steps.map((step) => step.target), (target) => targetText(services, target)),
     progress: summarizeProgress(route, progress, answers),
     currentStepId: progress?.currentStepId ?? null,
