@@ -43,7 +43,13 @@ function httpTransport(): Bridge {
   };
 }
 
-const transport: Bridge = window.werkplaats ?? httpTransport();
+let chosenTransport: Bridge | undefined;
+
+/** The Electron bridge, else HTTP to the web host; chosen at the first call, so importing this module touches no window. */
+function transport(): Bridge {
+  chosenTransport ??= window.werkplaats ?? httpTransport();
+  return chosenTransport;
+}
 
 /** A failed call, with a message for the user. */
 export class ApiCallError extends Error {
@@ -60,7 +66,7 @@ export class ApiCallError extends Error {
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   let result: ApiResult;
   try {
-    result = await transport.call(method, input);
+    result = await transport().call(method, input);
   } catch {
     throw new ApiCallError('internal', 'De app reageert niet. Draait de webhost nog?');
   }

@@ -1,6 +1,6 @@
 /** Tells the user what failed, in the API's own words, and offers a way back (and a retry where it helps). */
 import { useI18n } from '../i18n/LanguageContext.js';
-import { libraryHref } from '../routing/route.js';
+import { homeHref } from '../routing/view.js';
 
 export interface ErrorStateProps {
   message: string;
@@ -16,7 +16,7 @@ export function ErrorState({ message, onRetry, showLibraryLink = true }: ErrorSt
       <p className="error-state__message">{message || t('error.unknown')}</p>
       <div className="error-state__actions">
         {showLibraryLink && (
-          <a className="button button--primary" href={libraryHref}>
+          <a className="button button--primary" href={homeHref}>
             {t('error.backToLibrary')}
           </a>
         )}

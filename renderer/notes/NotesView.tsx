@@ -7,13 +7,14 @@ import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js
 import type { ThemeOverview } from '../../core/themes/themeService.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref } from '../routing/route.js';
+import { documentHref } from '../reader/index.js';
+import { defineView } from '../routing/view.js';
 import { Swatch } from './annotationControls.js';
 import { quoteOf, sectionHeadingAt, storedStartOf } from './annotationText.js';
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NotebookEditor } from './NotebookEditor.js';
-import '../styles/notes.css';
+import './notes.css';
 
 const searchDelayMs = 250;
 
@@ -233,3 +234,14 @@ export function NotesView() {
     </div>
   );
 }
+
+export const notesHref = '#/notes';
+
+/** `#/notes`, in the main menu as "Aantekeningen". */
+export const view = defineView({
+  id: 'notes',
+  parse: ({ path }) => (path === '/notes' ? {} : null),
+  render: () => <NotesView />,
+  page: 'plain',
+  menu: { label: 'nav.notes', order: 4, href: notesHref },
+});

@@ -2,8 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import type { ReaderContext, ReaderContribution } from '../reader/readerFeature.js';
-import type { TextDecoration } from '../reader/textDecorations.js';
+import type { ReaderContext, ReaderContribution, TextDecoration } from '../reader/index.js';
 import { AnnotationPopover, type PopoverTarget } from './AnnotationPopover.js';
 import { AnnotationsPanel, defaultFilters, type PanelFilters } from './AnnotationsPanel.js';
 import { sectionHeadingAt, storedStartOf } from './annotationText.js';
@@ -11,7 +10,7 @@ import { flashAnnotation, marksOf } from './flashAnnotation.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { Toast, useToast } from './Toast.js';
 import { useDocumentAnnotations } from './useDocumentAnnotations.js';
-import '../styles/notes.css';
+import './notes.css';
 
 export function useNotesInReader(context: ReaderContext | null): ReaderContribution {
   const { t } = useI18n();

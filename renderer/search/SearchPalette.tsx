@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
-import { loadThemes, themeLabel } from '../themes/themeData.js';
+import { loadThemes, themeLabel } from '../themes/index.js';
 import type { ThemeOverview } from '../../core/themes/themeService.js';
 import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
 import { useLiveSearch } from './useLiveSearch.js';

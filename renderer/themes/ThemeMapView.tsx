@@ -9,9 +9,11 @@ import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useAsync } from '../hooks/useAsync.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref, themeHref } from '../routing/route.js';
+import { documentHref } from '../reader/index.js';
+import { defineView } from '../routing/view.js';
+import { themeHref, themeMapHref } from './themeRoutes.js';
 import { loadDocument, loadDocumentList, loadDocumentThemes, loadThemes, shortRegion, themeLabel } from './themeData.js';
-import '../styles/themes.css';
+import './themes.css';
 
 interface MapData {
   matrix: ThemeMatrix;
@@ -311,3 +313,12 @@ export function ThemeMapView(_props: { themeId?: string }) {
     </div>
   );
 }
+
+/** `#/map`, in the main menu as "Themakaart". */
+export const view = defineView({
+  id: 'theme-map',
+  parse: ({ path }) => (path === '/map' ? {} : null),
+  render: () => <ThemeMapView />,
+  page: 'plain',
+  menu: { label: 'nav.map', order: 3, href: themeMapHref },
+});

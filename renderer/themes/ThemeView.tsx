@@ -9,11 +9,13 @@ import { KindBadge } from '../components/KindBadge.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useAsync } from '../hooks/useAsync.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref, themeHref, themeMapHref, themesHref } from '../routing/route.js';
+import { documentHref } from '../reader/index.js';
+import { defineView } from '../routing/view.js';
+import { parseThemeRoute, themeHref, themeMapHref, themesHref } from './themeRoutes.js';
 import { EvidenceSnippet } from './EvidenceSnippet.js';
 import { useCountText } from './ThemesView.js';
 import { loadDocument, loadDocumentList, loadThemes, themeLabel } from './themeData.js';
-import '../styles/themes.css';
+import './themes.css';
 
 interface PageData {
   page: ThemePage;
@@ -192,3 +194,13 @@ export function ThemeView({ themeId }: { themeId?: string }) {
     </div>
   );
 }
+
+/** `#/theme/<id>`: one theme's page, under "Thema’s" in the main menu. */
+export const view = defineView({
+  id: 'theme',
+  parse: parseThemeRoute,
+  render: ({ themeId }) => <ThemeView key={themeId} themeId={themeId} />,
+  page: 'plain',
+  key: ({ themeId }) => `theme:${themeId}`,
+  menuParent: 'themes',
+});

@@ -6,9 +6,10 @@ import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useAsync } from '../hooks/useAsync.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { themeHref, themeMapHref } from '../routing/route.js';
+import { defineView } from '../routing/view.js';
+import { themeHref, themeMapHref, themesHref } from './themeRoutes.js';
 import { loadDocumentList, loadThemes, shortRegion, themeLabel } from './themeData.js';
-import '../styles/themes.css';
+import './themes.css';
 
 interface IndexData {
   themes: ThemeOverview[];
@@ -124,3 +125,12 @@ export function ThemesView(_props: { themeId?: string }) {
     </div>
   );
 }
+
+/** `#/themes`, in the main menu as "Thema’s". */
+export const view = defineView({
+  id: 'themes',
+  parse: ({ path }) => (path === '/themes' ? {} : null),
+  render: () => <ThemesView />,
+  page: 'plain',
+  menu: { label: 'nav.themes', order: 2, href: themesHref },
+});

@@ -1,11 +1,11 @@
 /** Chooses light, dark or the system's colour scheme, persisted, and keeps <html data-theme> current. */
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { applyTheme, onSystemThemeChange, storedThemeSetting, storeThemeSetting, themeSettings, type ThemeSetting } from '../theme/theme.js';
+import { applyTheme, onSystemThemeChange, storedThemeSetting, storeThemeSetting, themeSettings, type ThemeSetting } from './colorScheme.js';
 
 const labelKeys = { light: 'theme.light', dark: 'theme.dark', system: 'theme.system' } as const;
 
-export function ThemeToggle() {
+export function ColorSchemeToggle() {
   const { t } = useI18n();
   const [setting, setSetting] = useState<ThemeSetting>(storedThemeSetting);
 

@@ -1,7 +1,7 @@
 /** Tracks which section is being read (the one crossing a line near the top of the view) with an IntersectionObserver. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { sectionDomId } from '../components/DocumentBody.js';
-import { viewportTop } from './viewportTop.js';
+import { sectionDomId } from './DocumentBody.js';
+import { viewportTop } from '../hooks/viewportTop.js';
 
 /** How far below the header the "reading line" sits, as a share of the visible height. */
 const lineShare = 0.2;

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { CorpusDocument } from '../../core/corpus/types.js';
 import { formatDate } from '../format/formatDate.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { KindBadge } from './KindBadge.js';
+import { KindBadge } from '../components/KindBadge.js';
 import { MunicipalityList } from './MunicipalityList.js';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -1,6 +1,5 @@
-/** The current hash route, re-rendering when it changes. */
+/** The current hash location, re-rendering when it changes. */
 import { useSyncExternalStore } from 'react';
-import { parseRoute, type Route } from './route.js';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -9,7 +8,7 @@ function subscribe(onChange: () => void): () => void {
 
 const getHash = () => window.location.hash;
 
-export function useHashRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, getHash);
-  return parseRoute(hash);
+/** The raw `location.hash`; `renderer/views.ts` turns it into a view. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, getHash);
 }

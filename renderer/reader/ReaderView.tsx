@@ -3,25 +3,27 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type React
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
 import { call } from '../api/client.js';
 import { AppHeader } from '../components/AppHeader.js';
-import { DocumentBody, headingDomId, sectionDomId } from '../components/DocumentBody.js';
-import { DocumentHeader } from '../components/DocumentHeader.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
-import { ReaderNav } from '../components/ReaderNav.js';
 import { mainContentId } from '../components/SkipLink.js';
-import { TableOfContents } from '../components/TableOfContents.js';
-import { useActiveSection } from '../hooks/useActiveSection.js';
 import { useAsync } from '../hooks/useAsync.js';
-import { useReaderShortcuts } from '../hooks/useReaderShortcuts.js';
-import { useReadingPosition } from '../hooks/useReadingPosition.js';
 import { scrollBehavior } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref, libraryHref, navigate, type ReaderRoute } from '../routing/route.js';
-import { ReaderPanel } from '../reader/ReaderPanel.js';
-import type { ReaderContext, ReaderContribution } from '../reader/readerFeature.js';
-import { useNotesInReader } from '../notes/useNotesInReader.js';
-import { useSearchInReader } from '../search/useSearchInReader.js';
-import { useThemesInReader } from '../themes/useThemesInReader.js';
+import { useNotesInReader } from '../notes/index.js';
+import { defineView, homeHref, navigate } from '../routing/view.js';
+import { useSearchInReader } from '../search/index.js';
+import { useThemesInReader } from '../themes/index.js';
+import { DocumentBody, headingDomId, sectionDomId } from './DocumentBody.js';
+import { DocumentHeader } from './DocumentHeader.js';
+import { ReaderNav } from './ReaderNav.js';
+import { ReaderPanel } from './ReaderPanel.js';
+import type { ReaderContext, ReaderContribution } from './readerFeature.js';
+import { documentHref, parseReaderRoute, type ReaderRoute } from './readerRoute.js';
+import { TableOfContents } from './TableOfContents.js';
+import { useActiveSection } from './useActiveSection.js';
+import { useReaderShortcuts } from './useReaderShortcuts.js';
+import { useReadingPosition } from './useReadingPosition.js';
+import './reader.css';
 
 export interface ReaderViewProps {
   /** The document and what to mark or scroll to in it. */
@@ -95,8 +97,8 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
   useReaderShortcuts({
     onPrevious: () => previous && navigate(documentHref(previous.id)),
     onNext: () => next && navigate(documentHref(next.id)),
-    onEscape: () => (tocOpen ? setTocOpen(false) : navigate(libraryHref)),
-    onBack: () => navigate(libraryHref),
+    onEscape: () => (tocOpen ? setTocOpen(false) : navigate(homeHref)),
+    onBack: () => navigate(homeHref),
   });
 
   return (
@@ -139,3 +141,14 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
     </div>
   );
 }
+
+/** `#/doc/<id>`: the reader, under "Bibliotheek" in the main menu; it restores its own scroll position. */
+export const view = defineView({
+  id: 'reader',
+  parse: parseReaderRoute,
+  render: (route, shell) => <ReaderView key={route.docId} route={route} documents={shell.documents.value ?? null} notices={shell.notices} readOnly={shell.readOnly} />,
+  page: 'own',
+  key: (route) => `doc:${route.docId}`,
+  keepsScroll: true,
+  menuParent: 'library',
+});

@@ -1,5 +1,5 @@
 /** UI strings of the search feature, in Dutch and English; merged into the dictionary. */
-import { defineStrings } from './defineStrings.js';
+import { defineStrings } from '../i18n/defineStrings.js';
 
 export const searchStrings = defineStrings(
   {

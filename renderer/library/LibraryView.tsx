@@ -3,13 +3,15 @@ import { useCallback, useEffect, type ReactNode } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import { call } from '../api/client.js';
 import { AppHeader } from '../components/AppHeader.js';
-import { ContinueReadingBanner } from '../components/ContinueReadingBanner.js';
-import { DocumentCard } from '../components/DocumentCard.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { useAsync, type AsyncState } from '../hooks/useAsync.js';
 import { useI18n } from '../i18n/LanguageContext.js';
+import { defineView, homeHref } from '../routing/view.js';
+import { ContinueReadingBanner } from './ContinueReadingBanner.js';
+import { DocumentCard } from './DocumentCard.js';
+import './library.css';
 
 export interface LibraryViewProps {
   documents: AsyncState<DocumentSummary[]> & { reload(): void };
@@ -59,3 +61,12 @@ export function LibraryView({ documents, notices }: LibraryViewProps) {
     </>
   );
 }
+
+/** `#/`, the app's home, first in the main menu as "Bibliotheek". */
+export const view = defineView({
+  id: 'library',
+  parse: ({ path }) => (path === '/' ? {} : null),
+  render: (_params, shell) => <LibraryView documents={shell.documents} notices={shell.notices} />,
+  page: 'own',
+  menu: { label: 'nav.library', order: 1, href: homeHref },
+});

@@ -2,8 +2,8 @@
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import { formatDate } from '../format/formatDate.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref } from '../routing/route.js';
-import { KindBadge } from './KindBadge.js';
+import { documentHref } from '../reader/index.js';
+import { KindBadge } from '../components/KindBadge.js';
 import { TopicChips } from './TopicChips.js';
 
 export function DocumentCard({ summary }: { summary: DocumentSummary }) {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Section } from '../../core/corpus/types.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { BlockView } from './BlockView.js';
-import type { TextDecoration } from '../reader/textDecorations.js';
+import type { TextDecoration } from './textDecorations.js';
 
 /** DOM id of a section, namespaced so corpus slugs never clash with the app's own ids. */
 export function sectionDomId(sectionId: string): string {
@@ -12,6 +12,25 @@ export function sectionDomId(sectionId: string): string {
 
 export function headingDomId(sectionId: string): string {
   return `heading-${sectionId}`;
+}
+
+/** The rendered blocks of the document body in reading order; each carries its canonical start in `data-offset`. */
+export function renderedBlocks(root: ParentNode = document): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-document-body] [data-offset]'));
+}
+
+/** The canonical offset a rendered block starts at. */
+export function blockOffset(block: HTMLElement): number {
+  return Number(block.dataset.offset);
+}
+
+/** What to scroll to the top to show `block`: its section when it is the first block under a heading, so the heading comes along. */
+export function scrollTargetOf(block: HTMLElement): HTMLElement {
+  const section = block.closest<HTMLElement>('[data-section-id]');
+  if (!section) return block;
+  const first = section.querySelector('[data-offset]');
+  const heading = document.getElementById(headingDomId(section.dataset.sectionId ?? ''));
+  return first === block && heading !== null ? section : block;
 }
 
 /** `decorations` mark ranges of the canonical text: search hits, find matches, theme evidence and annotations. */
@@ -27,7 +46,7 @@ export function DocumentBody({
 }) {
   const { t } = useI18n();
   return (
-    <div className="doc-body" lang="nl" data-testid="document-body">
+    <div className="doc-body" lang="nl" data-testid="document-body" data-document-body="">
       {sections.map((section) =>
         section.heading === null ? (
           <section key={section.id} id={sectionDomId(section.id)} data-section-id={section.id} className="doc-section doc-section--lead" aria-label={t('toc.intro')}>

@@ -1,7 +1,7 @@
 /** A numbered or bulleted list; items with a greater depth nest under the item before them. */
 import type { ListBlock, ListItem } from '../../core/corpus/types.js';
-import { DecoratedText } from '../reader/DecoratedText.js';
-import type { TextDecoration } from '../reader/textDecorations.js';
+import { DecoratedText } from './DecoratedText.js';
+import type { TextDecoration } from './textDecorations.js';
 
 interface ItemNode {
   item: ListItem;

@@ -1,7 +1,7 @@
 /** "Verder lezen": brings the reader back to the document they last had open. */
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref } from '../routing/route.js';
+import { documentHref } from '../reader/index.js';
 
 export function ContinueReadingBanner({ summary }: { summary: DocumentSummary }) {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 /** A quotation set apart as a blockquote, with who said it in a <footer>/<cite>. */
 import type { QuoteBlock } from '../../core/corpus/types.js';
-import { DecoratedText } from '../reader/DecoratedText.js';
-import type { TextDecoration } from '../reader/textDecorations.js';
+import { DecoratedText } from './DecoratedText.js';
+import type { TextDecoration } from './textDecorations.js';
 
 /** Splits "Kitty Jurrius, Lector …" into the name and the role that follows it. */
 function splitAttribution(attribution: string): { name: string; role: string | null } {

@@ -2,8 +2,8 @@
 import type { Block } from '../../core/corpus/types.js';
 import { ListBlockView } from './ListBlockView.js';
 import { QuoteBlockView } from './QuoteBlockView.js';
-import { DecoratedText } from '../reader/DecoratedText.js';
-import type { TextDecoration } from '../reader/textDecorations.js';
+import { DecoratedText } from './DecoratedText.js';
+import type { TextDecoration } from './textDecorations.js';
 
 export function BlockView({ block, decorations }: { block: Block; decorations: readonly TextDecoration[] }) {
   switch (block.type) {

@@ -1,7 +1,8 @@
 /** The reader's part of the top bar: back to the library, previous/next document, and the contents toggle on narrow windows. */
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref, libraryHref, navigate } from '../routing/route.js';
+import { homeHref, navigate } from '../routing/view.js';
+import { documentHref } from './readerRoute.js';
 
 export interface ReaderNavProps {
   previous: DocumentSummary | null;
@@ -18,7 +19,7 @@ export function ReaderNav({ previous, next, position, tocOpen, onToggleToc, hasT
   const { t } = useI18n();
   return (
     <nav className="reader-nav" aria-label={t('reader.documentNav')}>
-      <a className="button button--quiet reader-nav__back" href={libraryHref} title={t('reader.backHint')} data-testid="back-to-library">
+      <a className="button button--quiet reader-nav__back" href={homeHref} title={t('reader.backHint')} data-testid="back-to-library">
         <span aria-hidden="true">←</span> {t('reader.back')}
       </a>
       {hasToc && (

@@ -1,18 +1,10 @@
 /** Restores where the reader was in a document and keeps the app told (debounced) which block is at the top of the view. */
 import { useLayoutEffect } from 'react';
 import { call } from '../api/client.js';
-import { viewportTop } from './viewportTop.js';
+import { viewportTop } from '../hooks/viewportTop.js';
+import { blockOffset as offsetOf, renderedBlocks as blocks, scrollTargetOf } from './DocumentBody.js';
 
 const saveDelayMs = 400;
-const blockSelector = '.doc-body [data-offset]';
-
-function blocks(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>(blockSelector));
-}
-
-function offsetOf(element: HTMLElement): number {
-  return Number(element.dataset.offset);
-}
 
 /** The `data-offset` of the first block whose top is at or below the top of the readable area. */
 export function currentOffset(): number | null {
@@ -39,9 +31,7 @@ export function scrollToOffset(offset: number | null): void {
     window.scrollTo({ top: 0, behavior: 'instant' });
     return;
   }
-  const section = target.closest('section');
-  const leadsSection = section?.querySelector('[data-offset]') === target && section.querySelector('h2') !== null;
-  (leadsSection ? section! : target).scrollIntoView({ block: 'start', behavior: 'instant' });
+  scrollTargetOf(target).scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 
 /**
