@@ -20,9 +20,9 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The export as CSV: a BOM, a header row, one row per highlight, CRLF line ends (RFC 4180). Tags are joined with "; ". */
-export function toCsv(model: ExportModel): string {
-  const rows: string[] = [csvColumns.join(',')];
+/** The CSV in pieces: the BOM and header, then one row per highlight, each ending in CRLF. */
+export function* csvChunks(model: ExportModel): Generator<string> {
+  yield `${byteOrderMark}${csvColumns.join(',')}\r\n`;
   for (const annotation of model.annotations) {
     const cells = [
       annotation.id,
@@ -36,7 +36,11 @@ export function toCsv(model: ExportModel): string {
       annotation.modified,
       annotation.orphan ? 'true' : 'false',
     ];
-    rows.push(cells.map((cell) => csvField(guardFormula(cell))).join(','));
+    yield `${cells.map((cell) => csvField(guardFormula(cell))).join(',')}\r\n`;
   }
-  return `${byteOrderMark}${rows.join('\r\n')}\r\n`;
+}
+
+/** The export as CSV: a BOM, a header row, one row per highlight, CRLF line ends (RFC 4180). Tags are joined with "; ". */
+export function toCsv(model: ExportModel): string {
+  return [...csvChunks(model)].join('');
 }

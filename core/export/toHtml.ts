@@ -69,10 +69,11 @@ function annotationHtml(annotation: ExportAnnotation, model: ExportModel): strin
   return parts.join('');
 }
 
-/** The export as one self-contained HTML document: its own styles, a CSP without script, every user string escaped. */
-export function toHtml(model: ExportModel): string {
+/** The export as HTML in pieces (one per highlight, plus head, headings, notebook and references), so long exports can report progress. */
+export function* htmlChunks(model: ExportModel): Generator<string> {
   const { strings } = model;
   const out: string[] = [];
+  const flush = () => `${out.splice(0).join('\n')}\n`;
   out.push(
     '<!doctype html>',
     `<html lang="${model.language}">`,
@@ -94,11 +95,15 @@ export function toHtml(model: ExportModel): string {
     '<main>',
   );
   if (model.includes.highlights && model.groups.length === 0) out.push(`<p><em>${escapeHtml(strings.noHighlights)}</em></p>`);
+  yield flush();
   for (const group of model.groups) {
     out.push(`<section class="group"><h2>${escapeHtml(group.title)}</h2>`);
     for (const subgroup of group.subgroups) {
       if (subgroup.heading !== null) out.push(`<h3>${escapeHtml(subgroup.heading)}</h3>`);
-      for (const annotation of subgroup.annotations) out.push(annotationHtml(annotation, model));
+      for (const annotation of subgroup.annotations) {
+        out.push(annotationHtml(annotation, model));
+        yield flush();
+      }
     }
     out.push('</section>');
   }
@@ -116,5 +121,10 @@ export function toHtml(model: ExportModel): string {
     out.push('</ol></section>');
   }
   out.push('</main>', `<footer>Werkplaats Reader ${escapeHtml(model.appVersion)}</footer>`, '</body>', '</html>');
-  return `${out.join('\n')}\n`;
+  yield flush();
+}
+
+/** The export as one self-contained HTML document: its own styles, a CSP without script, every user string escaped. */
+export function toHtml(model: ExportModel): string {
+  return [...htmlChunks(model)].join('');
 }

@@ -52,11 +52,15 @@ function annotationMarkdown(annotation: ExportAnnotation, model: ExportModel): s
   return parts.join('\n\n');
 }
 
-/** The export as Obsidian-ready Markdown: YAML front matter, groups as headings, quotes, notes, tags, citations, notebook and references. */
-export function toMarkdown(model: ExportModel): string {
+/**
+ * The export as Obsidian-ready Markdown, in pieces (one per highlight, plus headings, notebook and
+ * references) so a long export can report progress and be cancelled between them. Joined, they are
+ * {@link toMarkdown}.
+ */
+export function* markdownChunks(model: ExportModel): Generator<string> {
   const { strings } = model;
-  const out: string[] = [];
-  out.push(
+  const block = (...parts: string[]) => `${parts.join('\n\n')}\n\n`;
+  yield block(
     [
       '---',
       `title: ${yaml(model.title)}`,
@@ -70,29 +74,29 @@ export function toMarkdown(model: ExportModel): string {
       `notebook_notes: ${model.notebook.length}`,
       '---',
     ].join('\n'),
+    `# ${escapeMarkdown(model.title)}`,
+    fillTemplate(strings.count, { annotations: model.annotations.length, notebook: model.notebook.length }),
   );
-  out.push(`# ${escapeMarkdown(model.title)}`);
-  out.push(fillTemplate(strings.count, { annotations: model.annotations.length, notebook: model.notebook.length }));
-  if (model.includes.highlights && model.groups.length === 0) out.push(`*${strings.noHighlights}*`);
+  if (model.includes.highlights && model.groups.length === 0) yield block(`*${strings.noHighlights}*`);
   for (const group of model.groups) {
-    out.push(`## ${escapeMarkdown(group.title)}`);
+    yield block(`## ${escapeMarkdown(group.title)}`);
     for (const subgroup of group.subgroups) {
-      if (subgroup.heading !== null) out.push(`### ${escapeMarkdown(subgroup.heading)}`);
-      for (const annotation of subgroup.annotations) out.push(annotationMarkdown(annotation, model), '---');
-      if (out.at(-1) === '---') out.pop();
+      if (subgroup.heading !== null) yield block(`### ${escapeMarkdown(subgroup.heading)}`);
+      for (const [index, annotation] of subgroup.annotations.entries()) {
+        yield index < subgroup.annotations.length - 1 ? block(annotationMarkdown(annotation, model), '---') : block(annotationMarkdown(annotation, model));
+      }
     }
   }
   if (model.notebook.length > 0) {
-    out.push(`## ${strings.notebook}`);
+    yield block(`## ${strings.notebook}`);
     for (const note of model.notebook) {
-      out.push(`### ${escapeMarkdown(note.title)}`);
       const body = noteToMarkdown(note.content);
-      if (body !== '') out.push(body);
+      yield body === '' ? block(`### ${escapeMarkdown(note.title)}`) : block(`### ${escapeMarkdown(note.title)}`, body);
     }
   }
   if (model.sources.length > 0) {
-    out.push(`## ${strings.references}`);
-    out.push(
+    yield block(
+      `## ${strings.references}`,
       model.sources
         .map((source) => {
           const reference = referenceParts(source, model);
@@ -101,5 +105,9 @@ export function toMarkdown(model: ExportModel): string {
         .join('\n'),
     );
   }
-  return `${out.join('\n\n')}\n`;
+}
+
+/** The export as Obsidian-ready Markdown: YAML front matter, groups as headings, quotes, notes, tags, citations, notebook and references. */
+export function toMarkdown(model: ExportModel): string {
+  return `${[...markdownChunks(model)].join('').trimEnd()}\n`;
 }
