@@ -77,6 +77,18 @@ export const apiErrors = {
     ({ reason }: { reason: ReadOnlyReason }) => readOnlyNl[reason] ?? readOnlyNl['read-only'],
     ({ reason }) => readOnlyEn[reason] ?? readOnlyEn['read-only'],
   ),
+  'export-job-not-found': entry(404, ({ id }: { id: string }) => `Er is geen export met id "${id}" (meer).`, ({ id }) => `There is no export with id "${id}" (any more).`),
+  'export-cancelled': entry(409, () => 'De export is geannuleerd; er is niets opgeslagen.', () => 'The export was cancelled; nothing was saved.'),
+  'export-unavailable': entry(
+    503,
+    ({ detail }: { detail: string }) => `Deze export kan hier niet gemaakt worden: ${detail}`,
+    ({ detail }) => `This export cannot be made here: ${detail}`,
+  ),
+  'export-write-failed': entry(
+    500,
+    ({ path, detail }: { path: string; detail: string }) => `Kan de export niet opslaan in ${path}: ${detail}`,
+    ({ path, detail }) => `Cannot save the export to ${path}: ${detail}`,
+  ),
   unreachable: entry(503, () => 'De app reageert niet. Draait de webhost nog?', () => 'The app does not respond. Is the web host still running?'),
   internal: entry(500, () => 'Er ging iets mis in de app. Probeer het opnieuw.', () => 'Something went wrong in the app. Please try again.'),
 };

@@ -9,9 +9,10 @@ import { documentMethods } from '../corpus/documentMethods.js';
 import { readingMethods } from '../reading/readingMethods.js';
 import { searchMethods } from '../search/searchMethods.js';
 import { themeMethods } from '../themes/themeMethods.js';
+import { exportMethods } from '../export/exportMethods.js';
 
 /** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
-export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods] as const;
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, exportMethods] as const;
 
 /** Every method of the API by name. */
 export const methods = {
@@ -21,6 +22,7 @@ export const methods = {
   ...annotationMethods,
   ...notebookMethods,
   ...themeMethods,
+  ...exportMethods,
 };
 
 type Methods = typeof methods;

@@ -139,8 +139,11 @@ export interface ExportSourceData {
 
 /** An export asked for something that does not exist (an unknown document or theme). */
 export class ExportScopeError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly kind: 'document' | 'theme',
+    readonly id: string,
+  ) {
+    super(kind === 'theme' ? `Er is geen thema met id "${id}".` : `Er is geen document met id "${id}".`);
     this.name = 'ExportScopeError';
   }
 }
@@ -240,10 +243,10 @@ export function buildExportModel(data: ExportSourceData, request: ExportRequest)
   const live = data.annotations.filter((annotation) => annotation.deleted === null);
 
   if (scope.kind === 'document' && !data.documents.some((document) => document.id === scope.docId) && !live.some((annotation) => annotation.docId === scope.docId)) {
-    throw new ExportScopeError(`Er is geen document met id "${scope.docId}".`);
+    throw new ExportScopeError('document', scope.docId);
   }
   if (scope.kind === 'theme' && !data.themes.some((theme) => theme.id === scope.themeId)) {
-    throw new ExportScopeError(`Er is geen thema met id "${scope.themeId}".`);
+    throw new ExportScopeError('theme', scope.themeId);
   }
 
   const themeOrder = new Map(data.themes.map((theme, index) => [theme.id, index]));
