@@ -1,10 +1,10 @@
 /** Why: every format writes the same thing, so "what is exported" is built once from the scope and grouping, and each format only lays it out. */
 import type { Annotation } from '../annotations/annotation.js';
 import { anchorAnnotations } from '../annotations/anchorAnnotations.js';
-import { findPositionSelector, findQuoteSelector, type Selector } from '../annotations/anchoring/selectorSchema.js';
+import { findPositionSelector, findQuoteSelector, type Selector } from '../../common/annotations/selectors.js';
 import type { ColorLabels } from '../annotations/colorLabels.js';
 import type { NotebookNote, NotebookScope } from '../annotations/notebookNote.js';
-import type { NoteDocument } from '../annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import type { CorpusDocument, DocumentKind } from '../corpus/types.js';
 import type { LocalizedText } from '../themes/thesaurus.js';
 import type { DocumentThemes } from '../themes/types.js';

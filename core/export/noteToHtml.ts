@@ -1,5 +1,6 @@
 /** Why: a note is stored as sanitized tiptap JSON; exports and the W3C backup carry it as HTML built only from that allow-list, never from stored markup. */
-import { isSafeHref, type NoteBlock, type NoteDocument, type NoteInline } from '../annotations/sanitizeNote.js';
+import { isSafeHref } from '../../common/notes/isSafeHref.js';
+import type { NoteBlock, NoteDocument, NoteInline } from '../../common/notes/noteDocument.js';
 import { escapeHtml } from './escapeHtml.js';
 
 function inlineHtml(content: readonly NoteInline[] | undefined): string {

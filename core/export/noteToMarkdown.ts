@@ -1,5 +1,6 @@
 /** Why: Obsidian and other Markdown tools should get a note with its bold, italic, lists, links and headings intact, and nothing that turns into markup by accident. */
-import { isSafeHref, type NoteBlock, type NoteDocument, type NoteInline } from '../annotations/sanitizeNote.js';
+import { isSafeHref } from '../../common/notes/isSafeHref.js';
+import type { NoteBlock, NoteDocument, NoteInline } from '../../common/notes/noteDocument.js';
 
 /** Escapes characters that Markdown (CommonMark and Obsidian) would read as markup, so user text stays text. */
 export function escapeMarkdown(text: string): string {

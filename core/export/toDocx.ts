@@ -11,7 +11,8 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import { isSafeHref, type NoteBlock, type NoteDocument, type NoteInline } from '../annotations/sanitizeNote.js';
+import { isSafeHref } from '../../common/notes/isSafeHref.js';
+import type { NoteBlock, NoteDocument, NoteInline } from '../../common/notes/noteDocument.js';
 import { citationParts, referenceParts } from './citation.js';
 import type { ExportAnnotation, ExportModel } from './exportModel.js';
 import { fillTemplate } from './exportStrings.js';

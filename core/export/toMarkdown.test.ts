@@ -3,7 +3,7 @@ import { exportFixture } from '../../tests/support/exportFixtures.js';
 import { buildExportModel } from './exportModel.js';
 import { noteToMarkdown, escapeMarkdown } from './noteToMarkdown.js';
 import { markdownTag, toMarkdown } from './toMarkdown.js';
-import { sanitizeNote } from '../annotations/sanitizeNote.js';
+import { sanitizeNote } from '../../common/notes/sanitizeNote.js';
 
 describe('toMarkdown', () => {
   const fixture = exportFixture();

@@ -52,8 +52,8 @@
  * `modified` restore an `Annotation` field for field (its `noteText` is derived from the note again).
  */
 import type { NotebookScope } from '../annotations/notebookNote.js';
-import type { Selector } from '../annotations/anchoring/selectorSchema.js';
-import type { NoteDocument } from '../annotations/sanitizeNote.js';
+import type { Selector } from '../../common/annotations/selectors.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { formatDeepLink } from './deepLink.js';
 import type { ExportAnnotation, ExportModel } from './exportModel.js';
 import type { ExportScope } from './exportOptions.js';
