@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { asNoteInput, NoteContent, NoteEditor, useAutosave } from '../notes/index.js';
 import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
+import { HandoutExport } from './HandoutExport.js';
 import { followHref, parseFollowRoute, routeHref } from './readingRouteRoutes.js';
 import './readingRoutes.css';
 
@@ -152,6 +153,7 @@ function FollowRoute({ routeId, step }: { routeId: string; step: number }) {
             <span />
           )}
         </nav>
+        <HandoutExport routeId={route.id} kind="answers" />
       </header>
       <div className="follow-route__body">
         <div className="follow-route__text">

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { asNoteInput, NoteContent, NoteEditor, Toast, useToast } from '../notes/index.js';
 import { documentHref } from '../reader/index.js';
 import { defineView, type ViewShell } from '../routing/view.js';
+import { HandoutExport } from './HandoutExport.js';
 import { followHref, parseRouteEditor, routesHref } from './readingRouteRoutes.js';
 import { describeTarget, downloadText, linesToRichText } from './routeData.js';
 import './readingRoutes.css';
@@ -232,6 +233,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
         <button type="button" className="routes-button" onClick={() => void savePack()} data-testid="route-export-pack">
           {t('route.export')}
         </button>
+        <HandoutExport routeId={route.id} kind="syllabus" />
       </div>
       <h2 className="route-editor__subtitle">{t('route.steps')}</h2>
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -31,9 +31,10 @@ export function describeTarget(
   return { where: title, quote: null };
 }
 
-/** Offers `content` as a file download (the browser host) or to the app's save handling (Electron downloads the same way). */
-export function downloadText(content: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Offers `content` (text, or base64 bytes) as a file download; Electron downloads the same way. */
+export function downloadText(content: string, fileName: string, type = 'application/json', encoding: 'utf8' | 'base64' = 'utf8'): void {
+  const data = encoding === 'base64' ? Uint8Array.from(atob(content), (character) => character.charCodeAt(0)) : content;
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

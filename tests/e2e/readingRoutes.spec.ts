@@ -74,6 +74,20 @@ test('a teacher builds a three-step route, a student with a fresh data folder im
   await expect(student.getByTestId('follow-progress')).toContainText('1 van 3 stappen gelezen, 2 van 2 vragen beantwoord');
 
   await student.screenshot({ path: testInfo.outputPath('route-follow.png') });
+  // The hand-in: questions, the quoted passage and the answers, in the file the student saves.
+  const handIn = student.getByTestId('route-handout-answers');
+  await handIn.getByRole('combobox').selectOption('md');
+  const answersDownload = student.waitForEvent('download');
+  await handIn.getByRole('button', { name: 'Antwoorden inleveren' }).click();
+  const answersPath = testInfo.outputPath('antwoorden.md');
+  await (await answersDownload).saveAs(answersPath);
+  const answers = readFileSync(answersPath, 'utf8');
+  expect(answers).toContain('Wie werken hier samen?');
+  expect(answers).toContain('Wat valt je op aan deze aanpak?');
+  expect(answers).toContain('De hogeschool, gemeenten en zorgaanbieders.');
+  expect(answers).toContain('Ze werken wijkgericht.');
+  expect(answers).toContain(zwolle.slice(0, 30));
+
   // Answers survive a reload, as private notes do.
   await student.reload();
   await expect(student.getByTestId('follow-answer').locator('.ProseMirror')).toContainText('Ze werken wijkgericht.');
