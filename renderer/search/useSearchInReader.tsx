@@ -179,14 +179,16 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
     if (mark && !inView(mark, findBarInset())) mark.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
   }, [currentMatch]);
 
+  // Only these fields change the marks; typing in the find bar alone does not.
+  const { open: findOpen, matches: findMatches, current: findCurrent } = find;
   const decorations = useMemo(() => {
     const list: TextDecoration[] = [];
     if (shownSearch) for (const match of shownSearch) list.push({ start: match.start, end: match.end, kind: 'search' });
-    if (find.open) {
-      find.matches.forEach((match, index) => list.push({ start: match.start, end: match.end, kind: index === find.current ? 'find-current' : 'find' }));
+    if (findOpen) {
+      findMatches.forEach((match, index) => list.push({ start: match.start, end: match.end, kind: index === findCurrent ? 'find-current' : 'find' }));
     }
     return list;
-  }, [shownSearch, find.open, find.matches, find.current]);
+  }, [shownSearch, findOpen, findMatches, findCurrent]);
 
   if (!context) return {};
 
