@@ -187,8 +187,8 @@ describe('Electron security checklist', () => {
 
   const builderConfig = readFileSync('electron-builder.yml', 'utf8');
   const afterPack = /^afterPack:\s*(\S+)/m.exec(builderConfig)?.[1];
-  if (!afterPack) console.log('Checklist 19 (fuses) overgeslagen: electron-builder.yml heeft nog geen afterPack-hook; de fuses zijn werk van de packaging-tak (scripts/afterPack.test.ts).');
-  it.skipIf(!afterPack)('19. flips the fuses: the afterPack hook and its test name every fuse the release changes', () => {
+  it('19. flips the fuses: electron-builder runs the afterPack hook, which sets every fuse the release changes (scripts/afterPack.test.ts flips them in a packed binary)', () => {
+    expect(afterPack).toBeDefined();
     const hookTest = afterPack!.replace(/\.(mjs|js|cjs|ts)$/, '.test.ts');
     expect(existsSync(afterPack!)).toBe(true);
     expect(existsSync(hookTest)).toBe(true);
