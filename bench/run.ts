@@ -43,7 +43,7 @@ function startHost(dataDir: string): Promise<{ url: string; stop: () => void }> 
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?launch=[0-9a-f]{64})/.exec(output);
       if (match) resolve({ url: match[1]!, stop: () => child.kill('SIGTERM') });
     });
     child.on('exit', (code) => reject(new Error(`web host exited with ${code}`)));
