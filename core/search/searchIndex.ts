@@ -4,6 +4,7 @@ import { Index } from 'flexsearch';
 import type { CorpusDocument } from '../corpus/types.js';
 import { DutchAnalyzer } from './dutchAnalyzer.js';
 import { packInts, unpackInts } from './packedInts.js';
+import type { QueryState } from './queryState.js';
 
 /** The parts of a corpus document the index reads. */
 export type IndexableDocument = Pick<CorpusDocument, 'id' | 'source' | 'title' | 'region' | 'kind' | 'sections' | 'text'>;
@@ -167,6 +168,8 @@ export class SearchIndex {
   private totalWords = 0;
   /** Bumped on every change, so query caches can tell they are stale. */
   revision = 0;
+  /** Query-time arrays, scratch and caches of this index (see `queryStateOf`); owned here so two indexes never share them. */
+  queryState: QueryState | null = null;
 
   /** Use {@link buildSearchIndex} or {@link importIndex}. */
   constructor(analyzer: DutchAnalyzer, flex?: Record<IndexField, Index>) {
