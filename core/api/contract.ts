@@ -33,6 +33,8 @@ export const inputSchemas = {
       docIds: z.array(documentId).max(100).optional(),
       /** Only passages tagged with this theme. */
       themeId: z.string().min(1).max(100).optional(),
+      /** The reader's UI language: with `en`, English terms are always translated into Dutch ones. */
+      language: z.enum(['nl', 'en']).optional(),
     })
     .strict(),
   findInDocument: z.object({ docId: documentId, query: z.string().max(500) }).strict(),
@@ -74,6 +76,18 @@ export interface WerkplaatsApi extends AnnotationService, ThemeService {
 /** A search result whose facet counts include themes: matching passages per theme id, before filters. */
 export interface ThemedSearchResult extends SearchResult {
   counts: SearchResult['counts'] & { themes: Record<string, number> };
+  /** Themes the query names (by label, term, synonym or English expression), to show above the hits. */
+  themes: SearchThemeMatch[];
+}
+
+/** A theme a query names, with what its page holds. */
+export interface SearchThemeMatch {
+  id: string;
+  label: { nl: string; en: string };
+  /** Passages tagged with the theme across the corpus. */
+  passages: number;
+  /** Documents with such passages. */
+  documents: number;
 }
 
 /** Where a query matches in one document. */

@@ -8,8 +8,8 @@ import { createAnnotationService } from '../annotations/annotationService.js';
 import { matchAnnotations } from '../annotations/matchAnnotations.js';
 import type { ThemeArtifact } from '../library/buildLibrary.js';
 import { createThemeService } from '../themes/themeService.js';
-import { expandQuery } from '../themes/expandQuery.js';
-import { ApiError, type WerkplaatsApi } from './contract.js';
+import { thesaurusLexicon } from '../themes/thesaurusLexicon.js';
+import { ApiError, type SearchThemeMatch, type WerkplaatsApi } from './contract.js';
 
 export interface ApiDependencies {
   bundle: CorpusBundle;
@@ -55,7 +55,13 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
   const passageThemes = new Map(
     themes.index.documents.flatMap((entry) => entry.passages.map((passage) => [`${entry.docId}:${passage.start}`, passage.themes.map((tag) => tag.themeId)] as const)),
   );
-  const synonyms = expandQuery(themes.thesaurus);
+  const lexicon = thesaurusLexicon(themes.thesaurus);
+  const themeMatches = new Map(
+    themes.index.themes.map((entry): [string, SearchThemeMatch] => [
+      entry.id,
+      { id: entry.id, label: entry.label, passages: entry.passages.length, documents: new Set(entry.passages.map((passage) => passage.docId)).size },
+    ]),
+  );
 
   return {
     ...annotations,
@@ -90,19 +96,29 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
       });
       return state;
     },
-    async search({ query, limit = 20, region, kind, docIds, themeId }) {
-      // Theme tags live per passage, outside the search index: rank every match, then count and filter by theme.
-      const all = search(await index(), query, { limit: searchCeiling, region, kind, docIds, synonyms });
+    async search({ query, limit = 20, region, kind, docIds, themeId, language }) {
+      // One search over every match: filters and theme tags (which live per passage, outside the index) are
+      // applied to its hits here, so facet and theme counts before filters come from the same pass.
+      const all = search(await index(), query, { limit: searchCeiling, lexicon, language });
       const themesOf = (hit: { docId: string; passageStart: number }) => passageThemes.get(`${hit.docId}:${hit.passageStart}`) ?? [];
-      const unfiltered = region || kind || docIds ? search(await index(), query, { limit: searchCeiling, synonyms }).hits : all.hits;
       const themeCounts: Record<string, number> = {};
-      for (const hit of unfiltered) for (const id of themesOf(hit)) themeCounts[id] = (themeCounts[id] ?? 0) + 1;
-      const hits = themeId === undefined ? all.hits : all.hits.filter((hit) => themesOf(hit).includes(themeId));
+      for (const hit of all.hits) for (const id of themesOf(hit)) themeCounts[id] = (themeCounts[id] ?? 0) + 1;
+      const wanted = docIds ? new Set(docIds) : null;
+      const filtered = all.hits.filter((hit) => {
+        const document = documents.get(hit.docId)!;
+        if (region !== undefined && document.region !== region) return false;
+        if (kind !== undefined && document.kind !== kind) return false;
+        if (wanted && !wanted.has(hit.docId)) return false;
+        return themeId === undefined || themesOf(hit).includes(themeId);
+      });
+      const unfiltered = region === undefined && kind === undefined && !wanted && themeId === undefined;
       return {
-        hits: hits.slice(0, limit),
-        total: themeId === undefined ? all.total : hits.length,
+        hits: filtered.slice(0, limit),
+        total: unfiltered ? all.total : filtered.length,
         correctedQuery: all.correctedQuery,
+        expansions: all.expansions,
         counts: { ...all.counts, themes: themeCounts },
+        themes: lexicon.themesOf(query).flatMap((id) => themeMatches.get(id) ?? []),
       };
     },
     async searchAnnotations({ query }) {
@@ -111,7 +127,7 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
     },
     async findInDocument({ docId, query }) {
       const document = findDocument(docId);
-      const result = search(await index(), query, { limit: searchCeiling, docIds: [docId], synonyms });
+      const result = search(await index(), query, { limit: searchCeiling, docIds: [docId], lexicon });
       const sorted = result.hits.flatMap((hit) => hit.matches).sort((a, b) => a.start - b.start);
       const matches: typeof sorted = [];
       for (const match of sorted) if (match.start >= (matches.at(-1)?.end ?? 0)) matches.push(match);

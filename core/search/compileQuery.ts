@@ -8,6 +8,7 @@ import { formatQuery, parseQuery, type ParsedQuery } from './parseQuery.js';
 import type { PassageBitset } from './passageBitset.js';
 import { MAX_UNITS, type QueryState } from './queryState.js';
 import { EXTENSION_WEIGHT, idfOf, PARTS_WEIGHT, PHRASE_WEIGHT, SYNONYM_WEIGHT, VARIANT_WEIGHT } from './scorePassages.js';
+import type { QueryExpansion, QueryLexicon, LexiconEntry } from './queryLexicon.js';
 import type { IndexField, SearchIndex } from './searchIndex.js';
 
 /**
@@ -31,6 +32,11 @@ export interface CompiledUnit extends Weighted {
   partIds?: Int32Array;
   /** Whether anything matched at all. */
   known: boolean;
+  /**
+   * Whether the word itself (its stem) or a longer word it starts occurs in the corpus; false when it matched only
+   * through near variants or compound parts, which is what a typo does ("jeugdhlp" → jeugd).
+   */
+  exact: boolean;
   /** The largest weight of any match. */
   maxWeight: number;
   /** Every passage the unit covers (body, matching sections and documents), ascending; computed on first use. */
@@ -45,17 +51,24 @@ export interface WeightedTerm {
   weight: number;
 }
 
-/** A query's compiled units (phrases first, at most MAX_UNITS) and its corrected text. */
+/** A query's compiled units (required ones first, at most MAX_UNITS) and its corrected text. */
 export interface CompiledQuery {
   units: CompiledUnit[];
-  /** The first `requiredPhrases` units are quoted phrases every hit must hold. */
+  /** The first `requiredPhrases` units are quoted phrases and proper names every hit must hold. */
   requiredPhrases: number;
   correctedQuery: string | null;
+  /** Synonyms and translations the query was widened with. */
+  expansions: QueryExpansion[];
 }
 
 /** Options of {@link compileQuery}. */
 export interface CompileOptions {
+  /** A per-word synonym hook (used when no `lexicon` is given). */
   synonyms?: SynonymExpander;
+  /** Synonym rings and English translations, multi-word expressions included. */
+  lexicon?: QueryLexicon;
+  /** The reader's UI language: with `en`, English expressions are translated even when their words are also Dutch. */
+  language?: 'nl' | 'en';
   /** Correct query words the corpus does not know (default true). */
   correct?: boolean;
 }
@@ -100,6 +113,11 @@ export function termFamily(index: SearchIndex, term: string): WeightedTerm[] {
   return family;
 }
 
+/** Whether a term occurs in a passage, heading or title. */
+function termOccurs(index: SearchIndex, term: string): boolean {
+  return index.termPassages(term) > 0 || index.postings('headings', term).length > 0 || index.postings('titles', term).length > 0;
+}
+
 /** Best weight per id over a family of terms in one field. */
 function slotMatches(index: SearchIndex, field: IndexField, family: readonly WeightedTerm[]): Weighted {
   return unionAll(family.map(({ term, weight }) => ({ ids: index.postings(field, term), weights: null, weight: Math.fround(weight) })));
@@ -125,6 +143,8 @@ interface Alternative {
   weight: number;
   /** Whether the alternative stands for parts of the query word rather than the word itself. */
   parts?: boolean;
+  /** For a phrase: its terms (ids + 1) and word offsets, verified on the body's word sequence. */
+  phrase?: { terms: Int32Array; offsets: Int32Array };
 }
 
 function flagsOf(lists: readonly Weighted[], size: number): Uint8Array | null {
@@ -141,7 +161,9 @@ function compileAlternatives(index: SearchIndex, alternatives: readonly Alternat
   const highlightTerms = new Set<string>();
   const partTerms = new Set<string>();
   for (const alternative of alternatives) {
-    bodies.push(alternativeMatches(index, 'body', alternative.slots, alternative.weight));
+    let body = alternativeMatches(index, 'body', alternative.slots, alternative.weight);
+    if (alternative.phrase) body = verifiedPhrase(index, body, alternative.phrase);
+    bodies.push(body);
     headings.push(alternativeMatches(index, 'headings', alternative.slots, 1));
     titles.push(alternativeMatches(index, 'titles', alternative.slots, 1));
     for (const slot of alternative.slots) for (const { term } of slot) (alternative.parts ? partTerms : highlightTerms).add(term);
@@ -159,8 +181,71 @@ function compileAlternatives(index: SearchIndex, alternatives: readonly Alternat
     highlightTerms,
     partTerms,
     known: body.ids.length > 0 || sectionFlags !== null || documentFlags !== null,
+    exact: alternatives.some((alternative) => !alternative.parts && alternative.slots.length === 1 && alternative.slots[0]!.some(({ term, weight }) => weight >= EXTENSION_WEIGHT && termOccurs(index, term))),
     maxWeight: maxWeightOf(body),
   };
+}
+
+/** The ids of `matches` whose passage holds the phrase word for word (weights kept). */
+function verifiedPhrase(index: SearchIndex, matches: Weighted, phrase: { terms: Int32Array; offsets: Int32Array }): Weighted {
+  if (phrase.terms.some((term) => term <= 0)) return { ids: EMPTY_IDS, weights: null, weight: 0 };
+  const ids = new Int32Array(matches.ids.length);
+  const weights = matches.weights ? new Float32Array(matches.ids.length) : null;
+  let n = 0;
+  for (let i = 0; i < matches.ids.length; i += 1) {
+    if (!holdsPhrase(index, matches.ids[i]!, phrase.terms, phrase.offsets)) continue;
+    ids[n] = matches.ids[i]!;
+    if (weights) weights[n] = matches.weights![i]!;
+    n += 1;
+  }
+  return { ids: ids.subarray(0, n), weights: weights ? weights.subarray(0, n) : null, weight: matches.weight };
+}
+
+/**
+ * The ways one word can match, at `weight`: the word with its family, or (weaker when the word itself is a
+ * term) all of its minimal compound parts. A proper name matches only itself.
+ */
+function wordAlternatives(index: SearchIndex, word: string, weight: number): Alternative[] {
+  const tokens = index.analyzer.analyze(word);
+  const whole = tokens.find((token) => token.role === 'word');
+  if (whole && index.isName(foldText(word))) return [{ slots: [[{ term: whole.term, weight: 1 }]], weight }];
+  const alternatives: Alternative[] = [];
+  if (whole) alternatives.push({ slots: [termFamily(index, whole.term)], weight });
+  const parts = minimalParts(tokens.filter((token) => token.role === 'part' && token.position === (whole?.position ?? token.position)));
+  if (parts.length) alternatives.push({ slots: parts.map((part) => termFamily(index, part.term)), weight: whole ? weight * PARTS_WEIGHT : weight, parts: Boolean(whole) });
+  return alternatives;
+}
+
+/** An expression as alternatives: one word as {@link wordAlternatives}, or a phrase of exact words in order. */
+function expressionAlternatives(index: SearchIndex, expression: string, weight: number): Alternative[] {
+  const words = index.analyzer.analyze(expression).filter((token) => token.role === 'word');
+  if (words.length === 0) return [];
+  if (words.length === 1) return wordAlternatives(index, expression, weight);
+  const terms = Int32Array.from(words, (token) => (index.termIds.get(token.term) ?? -1) + 1);
+  const offsets = Int32Array.from(words, (token) => token.position - words[0]!.position);
+  return [{ slots: words.map((token) => [{ term: token.term, weight: 1 }]), weight, phrase: { terms, offsets } }];
+}
+
+/**
+ * Compiles a run of query words the lexicon knows into one unit: the words themselves (all of them, anywhere in
+ * the passage) or any of the expressions (a multi-word one as a phrase). "LVB" finds "licht verstandelijke
+ * beperking" and the long form finds "LVB".
+ */
+export function compileConcept(index: SearchIndex, words: readonly string[], expressions: readonly string[]): CompiledUnit {
+  const alternatives: Alternative[] = [];
+  if (words.length === 1) alternatives.push(...wordAlternatives(index, words[0]!, 1));
+  else {
+    const own = index.analyzer.analyze(words.join(' ')).filter((token) => token.role === 'word');
+    if (own.length) alternatives.push({ slots: own.map((token) => termFamily(index, token.term)), weight: 1 });
+  }
+  for (const expression of expressions) alternatives.push(...expressionAlternatives(index, expression, SYNONYM_WEIGHT));
+  return compileAlternatives(index, alternatives);
+}
+
+/** Compiles a proper name: the exact word only (no longer forms, no variants, no compound parts). */
+export function compileName(index: SearchIndex, word: string): CompiledUnit[] {
+  const whole = index.analyzer.analyze(word).filter((token) => token.role === 'word');
+  return whole.map((token) => compileAlternatives(index, [{ slots: [[{ term: token.term, weight: 1 }]], weight: 1 }]));
 }
 
 /** Compiles one loose query word; a word with several positions ("e.g.") gives several units. */
@@ -257,11 +342,13 @@ export function compilePhrase(index: SearchIndex, phrase: string): CompiledUnit 
     highlightTerms: new Set(words.map((token) => token.term)),
     partTerms: new Set(),
     known: ids.length > 0,
+    exact: ids.length > 0,
     maxWeight: PHRASE_WEIGHT,
   };
 }
 
-function expanderKey(state: QueryState, synonyms: SynonymExpander | undefined): number {
+/** A small number per expander or lexicon object, so cache keys tell them apart. */
+function expanderKey(state: QueryState, synonyms: object | undefined): number {
   if (!synonyms) return 0;
   let key = state.expanders.get(synonyms);
   if (key === undefined) {
@@ -289,15 +376,43 @@ function cachedUnits(state: QueryState, key: string, compile: () => CompiledUnit
   return units;
 }
 
-/** The vocabulary word nearest to an unknown query word, or null (cached per index). */
+/**
+ * The vocabulary word nearest to an unknown query word, or null (cached per index). A word the reader
+ * capitalized may be a name: it is only ever corrected into a name of the corpus, never into a common word.
+ */
 export function correctionFor(index: SearchIndex, state: QueryState, word: string): string | null {
   const folded = foldText(word);
-  let corrected = state.caches.corrections.get(folded);
+  const capitalized = /^\p{Lu}/u.test(word);
+  const key = capitalized ? `\u0001${folded}` : folded;
+  let corrected = state.caches.corrections.get(key);
   if (corrected === undefined) {
-    corrected = /\d/.test(folded) ? '' : (nearestWord(folded, index.analyzer.vocabulary)?.word ?? '');
-    state.caches.corrections.set(folded, corrected);
+    const vocabulary = capitalized ? namesVocabulary(index) : index.analyzer.vocabulary;
+    corrected = /\d/.test(folded) ? '' : (nearestWord(folded, vocabulary)?.word ?? '');
+    state.caches.corrections.set(key, corrected);
   }
   return corrected || null;
+}
+
+/** The corpus's proper names with their frequencies. */
+function* namesVocabulary(index: SearchIndex): Iterable<readonly [string, number]> {
+  for (const [word, count] of index.analyzer.vocabulary) if (index.isName(word)) yield [word, count];
+}
+
+/** Whether a query word is Dutch as far as this corpus knows: the corpus (or the built-in lexicon) has it or its stem. */
+function isDutch(index: SearchIndex, word: string): boolean {
+  const pieces = foldText(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return pieces.length > 0 && pieces.every((piece) => index.analyzer.frequency(piece) > 0 || index.isName(piece));
+}
+
+/** The longest lexicon entry at `start` that applies: Dutch rings always, English ones in an English UI or when a word is not Dutch. */
+function entryAt(index: SearchIndex, words: readonly string[], start: number, options: CompileOptions): LexiconEntry | null {
+  if (!options.lexicon) return null;
+  for (const entry of options.lexicon.at(words, start)) {
+    if (entry.expressions.length === 0) continue;
+    if (entry.language === 'nl' || options.language === 'en') return entry;
+    for (let w = start; w < start + entry.length; w += 1) if (!isDutch(index, words[w]!)) return entry;
+  }
+  return null;
 }
 
 function replaceWord(query: string, word: string, replacement: string): string {
@@ -315,35 +430,62 @@ export function parsedQuery(state: QueryState, query: string): ParsedQuery {
   return parsed;
 }
 
-/** Compiles the phrases and words of a query through the unit cache, correcting unknown words. */
+/**
+ * Compiles the phrases and words of a query through the unit cache: runs of words the lexicon knows become one
+ * unit with their synonyms or translations, proper names must match exactly, unknown words are corrected.
+ */
 export function compileQuery(index: SearchIndex, state: QueryState, parsed: ParsedQuery, text: string | null, options: CompileOptions): CompiledQuery {
-  const synonymsKey = expanderKey(state, options.synonyms);
-  const units: CompiledUnit[] = [];
+  const synonymsKey = options.lexicon ? 0 : expanderKey(state, options.synonyms);
+  const lexiconKey = expanderKey(state, options.lexicon);
+  const required: CompiledUnit[] = [];
+  const loose: CompiledUnit[] = [];
+  const expansions: QueryExpansion[] = [];
   for (const phrase of parsed.phrases) {
     const compiled = cachedUnits(state, `\u0001${phrase}`, () => {
       const unit = compilePhrase(index, phrase);
       return unit ? [unit] : [];
     });
-    for (const unit of compiled) units.push(unit);
+    for (const unit of compiled) required.push(unit);
   }
-  const requiredPhrases = Math.min(units.length, MAX_UNITS);
   let correctedText = text;
   let correctedWords: string[] | null = null;
-  for (let position = 0; position < parsed.words.length; position += 1) {
-    const word = parsed.words[position]!;
-    let compiled = cachedUnits(state, unitKey(synonymsKey, word), () => compileWord(index, word, options.synonyms));
-    if (options.correct !== false && compiled.length && compiled.every((unit) => !unit.known)) {
+  const words = parsed.words;
+  for (let position = 0; position < words.length; ) {
+    const entry = entryAt(index, words, position, options);
+    if (entry) {
+      const span = words.slice(position, position + entry.length);
+      const from = span.join(' ');
+      const compiled = cachedUnits(state, `\u0002${lexiconKey}\u0000${entry.language}\u0000${foldText(from)}`, () => [compileConcept(index, span, entry.expressions)]);
+      loose.push(...compiled);
+      expansions.push({ from, to: [...entry.expressions], language: entry.language });
+      position += entry.length;
+      continue;
+    }
+    const word = words[position]!;
+    const folded = foldText(word);
+    if (index.isName(folded)) {
+      required.push(...cachedUnits(state, `\u0003${folded}`, () => compileName(index, word)));
+      position += 1;
+      continue;
+    }
+    let compiled = cachedUnits(state, unitKey(synonymsKey, word), () => compileWord(index, word, options.lexicon ? undefined : options.synonyms));
+    if (options.correct !== false && compiled.length && compiled.every((unit) => !unit.exact)) {
       const replacement = correctionFor(index, state, word);
       if (replacement) {
-        compiled = cachedUnits(state, unitKey(synonymsKey, replacement), () => compileWord(index, replacement, options.synonyms));
-        correctedWords ??= [...parsed.words];
+        compiled = index.isName(replacement)
+          ? cachedUnits(state, `\u0003${replacement}`, () => compileName(index, replacement))
+          : cachedUnits(state, unitKey(synonymsKey, replacement), () => compileWord(index, replacement, options.lexicon ? undefined : options.synonyms));
+        correctedWords ??= [...words];
         correctedWords[position] = replacement;
         if (correctedText !== null) correctedText = replaceWord(correctedText, word, replacement);
       }
     }
-    for (const unit of compiled) units.push(unit);
+    loose.push(...compiled);
+    position += 1;
   }
+  const units = [...required, ...loose];
   if (units.length > MAX_UNITS) units.length = MAX_UNITS;
+  const requiredPhrases = Math.min(required.length, MAX_UNITS);
   const correctedQuery = correctedWords ? (correctedText ?? formatQuery({ words: correctedWords, phrases: parsed.phrases })) : null;
-  return { units, requiredPhrases, correctedQuery };
+  return { units, requiredPhrases, correctedQuery, expansions };
 }

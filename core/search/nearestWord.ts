@@ -44,7 +44,7 @@ export function maxEdits(word: string): number {
 /**
  * The vocabulary word nearest to `word` (Damerau–Levenshtein within {@link maxEdits}); ties go to the more
  * frequent word. A word that starts with something one edit away from `word` ("mantelzorgers" for
- * "mantelzrog") also qualifies, at half an edit more. Returns null when nothing is close enough.
+ * "mantelzrog" or "mantelzrg") also qualifies, at half an edit more. Returns null when nothing is close enough.
  * @param word a folded query word
  * @param vocabulary folded words with frequencies
  */
@@ -58,7 +58,11 @@ export function nearestWord(word: string, vocabulary: Iterable<readonly [string,
     let cost = Number.POSITIVE_INFINITY;
     if (Math.abs(candidate.length - word.length) <= budget) cost = damerauLevenshtein(word, candidate, budget);
     if (cost > budget && candidate.length > word.length && word.length >= 7) {
-      const prefixDistance = damerauLevenshtein(word, candidate.slice(0, word.length), 1);
+      // The typo may have dropped or added a letter: compare with the candidate's prefixes one shorter and longer too.
+      let prefixDistance = 2;
+      for (let length = word.length - 1; length <= word.length + 1 && length < candidate.length; length += 1) {
+        prefixDistance = Math.min(prefixDistance, damerauLevenshtein(word, candidate.slice(0, length), 1));
+      }
       if (prefixDistance <= 1) cost = prefixDistance + 0.5;
     }
     if (cost > budget + 0.5) continue;

@@ -6,9 +6,6 @@ import { lengthNormOf } from './scorePassages.js';
 import type { SearchIndex } from './searchIndex.js';
 import { TopPassages } from './topPassages.js';
 
-/** The thesaurus hook's type, repeated here so the state can key caches by expander without importing the compiler. */
-type Expander = (word: string) => readonly string[];
-
 /** At most this many query units (words and phrases) count; one bit each in a 32-bit mask, one spare. */
 export const MAX_UNITS = 31;
 
@@ -37,8 +34,8 @@ export interface QueryState {
   score: Float64Array;
   mask: Uint32Array;
   candidates: Int32Array;
-  /** A small number per synonym expander, so cache keys tell expanders apart. */
-  expanders: WeakMap<Expander, number>;
+  /** A small number per synonym expander or lexicon, so cache keys tell them apart. */
+  expanders: WeakMap<object, number>;
   nextExpander: number;
 }
 

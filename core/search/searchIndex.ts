@@ -2,7 +2,7 @@
 
 import { Index } from 'flexsearch';
 import type { CorpusDocument } from '../corpus/types.js';
-import { DutchAnalyzer } from './dutchAnalyzer.js';
+import { DutchAnalyzer, foldText } from './dutchAnalyzer.js';
 import { packInts, unpackInts } from './packedInts.js';
 import type { QueryState } from './queryState.js';
 
@@ -27,7 +27,7 @@ export type IndexField = 'body' | 'headings' | 'titles';
 const FIELDS: readonly IndexField[] = ['body', 'headings', 'titles'];
 
 /** Bumped whenever the analyzer or the stored shape changes, so stale bundles are rebuilt instead of misread. */
-export const SEARCH_INDEX_FORMAT = 'werkplaats-search/2';
+export const SEARCH_INDEX_FORMAT = 'werkplaats-search/3';
 
 /** Integers packed by {@link packInts}: base64 LEB128 varints, delta-encoded where noted. */
 export type PackedInts = string;
@@ -56,6 +56,8 @@ export interface ExportedSearchIndex {
   vocabulary: { words: string[]; counts: PackedInts };
   /** Indexed body terms (term ids are positions here) with the number of passages holding them. */
   terms: { term: string[]; passages: PackedInts };
+  /** Folded words the corpus writes only capitalized outside sentence starts: proper names, matched exactly and never corrected. */
+  names: string[];
   /** FlexSearch `export()` chunks per field, key → data. */
   flex: Record<IndexField, Record<string, string>>;
 }
@@ -165,6 +167,9 @@ export class SearchIndex {
   private readonly termStamp = new IntColumn(1024);
   private readonly flex: Record<IndexField, Index>;
   private sortedTerms: string[] | null = null;
+  /** Per folded word: how often it is written capitalized (outside sentence starts) and lowercase. */
+  private readonly capitalization = new Map<string, { upper: number; lower: number }>();
+  private nameSet: Set<string> | null = null;
   private totalWords = 0;
   /** Bumped on every change, so query caches can tell they are stale. */
   revision = 0;
@@ -222,6 +227,12 @@ export class SearchIndex {
     return id === undefined ? 0 : this.termFrequency.get(id);
   }
 
+  /** Whether a folded word is a proper name in this corpus (written only capitalized, outside sentence starts). */
+  isName(folded: string): boolean {
+    this.nameSet ??= new Set(namesOf(this.capitalization));
+    return this.nameSet.has(folded);
+  }
+
   /** All indexed body terms, sorted, for prefix lookups. */
   terms(): string[] {
     this.sortedTerms ??= [...this.termList].sort();
@@ -258,8 +269,11 @@ export class SearchIndex {
     const position = this.documents.length;
     this.documents.push(document);
     this.documentIndex.set(document.id, position);
+    countCapitalization(document.text, this.capitalization);
+    this.nameSet = null;
     const title = this.termsOf(document.title);
     if (title) this.flex.titles.add(position, title);
+    const spans: { section: number; start: number; end: number }[] = [];
     for (const section of document.sections) {
       const sectionPosition = this.sectionIds.length;
       this.sectionIds.push(section.id);
@@ -270,10 +284,12 @@ export class SearchIndex {
         if (heading) this.flex.headings.add(sectionPosition, heading);
       }
       for (const block of section.blocks) {
-        if (block.type === 'list') for (const item of block.items) this.indexPassage(document, sectionPosition, item.start, item.end);
-        else this.indexPassage(document, sectionPosition, block.start, block.end);
+        if (block.type === 'list') for (const item of block.items) spans.push({ section: sectionPosition, start: item.start, end: item.end });
+        else spans.push({ section: sectionPosition, start: block.start, end: block.end });
       }
     }
+    const repeated = repeatedPassages(spans.map(({ start, end }) => document.text.slice(start, end)));
+    spans.forEach(({ section, start, end }, i) => this.indexPassage(document, section, start, end, repeated[i]!));
     this.revision += 1;
   }
 
@@ -297,8 +313,17 @@ export class SearchIndex {
     return id;
   }
 
-  private indexPassage(document: IndexableDocument, section: number, start: number, end: number): void {
+  private indexPassage(document: IndexableDocument, section: number, start: number, end: number, repeated: boolean): void {
     const passage = this.passageSection.length;
+    if (repeated) {
+      // Kept for offsets and reading order, but never a hit: the passage that holds the same sentences stands for it.
+      this.passageSection.push(section);
+      this.passageStart.push(start);
+      this.passageEnd.push(end);
+      this.passageWords.push(0);
+      this.passageSequence.push(this.sequence.length);
+      return;
+    }
     const stamp = passage + 1;
     const sequenceStart = this.sequence.length;
     const distinct: string[] = [];
@@ -351,6 +376,7 @@ export class SearchIndex {
       sequence: { count: this.sequence.length, terms: packInts(this.sequence.view()) },
       vocabulary: { words, counts: packInts(words.map((word) => this.analyzer.vocabulary.get(word)!)) },
       terms: { term: [...this.termList], passages: packInts(this.termFrequency.view()) },
+      names: [...namesOf(this.capitalization)],
       flex,
     };
   }
@@ -390,6 +416,7 @@ export class SearchIndex {
       index.totalWords += words[p]!;
     }
     index.sequence.assign(unpackInts(data.sequence.terms, data.sequence.count));
+    for (const name of data.names) index.capitalization.set(name, { upper: 1, lower: 0 });
     const frequency = unpackInts(data.terms.passages, data.terms.term.length);
     for (let i = 0; i < data.terms.term.length; i += 1) {
       index.termIds.set(data.terms.term[i]!, i);
@@ -399,6 +426,47 @@ export class SearchIndex {
     }
     return index;
   }
+}
+
+/** Passages shorter than this are never treated as repeats (short list items legitimately recur). */
+const MIN_REPEATED_LENGTH = 40;
+
+/**
+ * Per passage of one document: whether another passage already says all of it (the same text, or a longer
+ * passage containing it, such as a theme list item that repeats a section's paragraph). Of equal texts the
+ * first stands for the others; a passage contained in a longer one is left to the longer one.
+ */
+export function repeatedPassages(texts: readonly string[]): boolean[] {
+  const keys = texts.map((text) => foldText(text).replace(/\s+/g, ' ').trim());
+  return keys.map((key, i) => {
+    if (key.length < MIN_REPEATED_LENGTH) return false;
+    return keys.some((other, j) => j !== i && (other.length > key.length ? other.includes(key) : other === key && j < i));
+  });
+}
+
+const CAPITALIZED_WORD = /[\p{L}][\p{L}\p{M}]*/gu;
+/** What may end a sentence (or a line) before a word, so its capital says nothing. */
+const SENTENCE_END = /(?:^|[.!?:;…\n]|\n\s*[-•*\d.)]*)[\s'"‘’“”(\[–—-]*$/u;
+
+/** Counts, per folded word of 3+ letters, its capitalized occurrences outside sentence starts and its lowercase ones. */
+function countCapitalization(text: string, counts: Map<string, { upper: number; lower: number }>): void {
+  for (const match of text.matchAll(CAPITALIZED_WORD)) {
+    const word = match[0];
+    if (word.length < 3) continue;
+    const first = word[0]!;
+    const upper = first !== first.toLowerCase();
+    if (upper && SENTENCE_END.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const folded = foldText(word);
+    const entry = counts.get(folded) ?? { upper: 0, lower: 0 };
+    if (upper) entry.upper += 1;
+    else entry.lower += 1;
+    counts.set(folded, entry);
+  }
+}
+
+/** The folded words never written lowercase. */
+function* namesOf(counts: ReadonlyMap<string, { upper: number; lower: number }>): Iterable<string> {
+  for (const [word, { upper, lower }] of counts) if (upper > 0 && lower === 0) yield word;
 }
 
 function documentText(document: IndexableDocument): string {

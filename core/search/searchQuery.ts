@@ -5,6 +5,7 @@ import { buildHits, type SearchHit } from './buildHits.js';
 import { compileQuery, parsedQuery, type SynonymExpander } from './compileQuery.js';
 import { allowedDocuments, countsMaterializer, withLazyCounts, type SearchCounts } from './facetCounts.js';
 import type { ParsedQuery } from './parseQuery.js';
+import type { QueryExpansion, QueryLexicon } from './queryLexicon.js';
 import { queryStateOf } from './queryState.js';
 import { newRanking, rank } from './rankPassages.js';
 import type { SearchIndex } from './searchIndex.js';
@@ -13,6 +14,7 @@ export { parseQuery, type ParsedQuery } from './parseQuery.js';
 export type { SearchHit } from './buildHits.js';
 export type { SynonymExpander } from './compileQuery.js';
 export type { SearchCounts } from './facetCounts.js';
+export type { LexiconEntry, QueryExpansion, QueryLexicon } from './queryLexicon.js';
 
 /** Options of {@link search}. Filters narrow the hits; facet counts ignore them, so a UI can offer the alternatives. */
 export interface SearchOptions {
@@ -24,8 +26,12 @@ export interface SearchOptions {
   kind?: DocumentKind;
   /** Only passages of these documents. */
   docIds?: readonly string[];
-  /** Synonym expansion; default none. */
+  /** Per-word synonym expansion; default none (ignored when `lexicon` is given). */
   synonyms?: SynonymExpander;
+  /** Synonym rings and English translations, multi-word expressions included, as phrases both ways. */
+  lexicon?: QueryLexicon;
+  /** The reader's UI language (default `nl`): with `en`, English expressions always translate. */
+  language?: 'nl' | 'en';
   /** Correct query words the corpus does not know (default true). */
   correct?: boolean;
 }
@@ -38,6 +44,8 @@ export interface SearchResult {
   total: number;
   /** The query with unknown words corrected ("Bedoelde je …?"), or null when nothing was corrected. */
   correctedQuery: string | null;
+  /** How the query was widened: synonyms and translations ("informal care → mantelzorg, informele zorg"). */
+  expansions: QueryExpansion[];
   /** Matching passages per document, region and kind before filters (computed on first read). */
   counts: SearchCounts;
 }
@@ -61,10 +69,10 @@ export function search(index: SearchIndex, query: string | ParsedQuery, options:
   const parsed = typeof query === 'string' ? parsedQuery(state, query) : query;
   const limit = Math.max(0, options.limit ?? 10);
   const compiled = compileQuery(index, state, parsed, typeof query === 'string' ? query : null, options);
-  const { units, correctedQuery } = compiled;
-  if (units.length === 0) return { hits: [], total: 0, correctedQuery, counts: { documents: {}, regions: {}, kinds: {} } };
+  const { units, correctedQuery, expansions } = compiled;
+  if (units.length === 0) return { hits: [], total: 0, correctedQuery, expansions, counts: { documents: {}, regions: {}, kinds: {} } };
   const ranking = newRanking(state, units, allowedDocuments(index, options), limit);
   const { total, matching } = rank(ranking, compiled.requiredPhrases, limit);
   const hits = buildHits(index, state, units, ranking.top);
-  return withLazyCounts({ hits, total, correctedQuery } as Omit<SearchResult, 'counts'>, countsMaterializer(index, state, matching));
+  return withLazyCounts({ hits, total, correctedQuery, expansions } as Omit<SearchResult, 'counts'>, countsMaterializer(index, state, matching));
 }
