@@ -1,8 +1,7 @@
-// Why: only the ranked few passages get snippets and highlight offsets, found by re-analyzing just those passages with the index's analyzer.
+// Why: only the ranked few passages get snippets and highlight offsets, read from the word positions the index keeps for every passage.
 
 import type { CompiledUnit } from './compileQuery.js';
 import { makeSnippet, type Span } from './makeSnippet.js';
-import type { PassageTokens } from './queryCaches.js';
 import type { QueryState } from './queryState.js';
 import type { SearchIndex } from './searchIndex.js';
 import type { TopPassages } from './topPassages.js';
@@ -26,36 +25,6 @@ export interface SearchHit {
   score: number;
 }
 
-/** The analysis of a passage for highlighting (cached per index). */
-export function passageTokens(index: SearchIndex, state: QueryState, passage: number): PassageTokens {
-  let compact = state.caches.passageTokens.get(passage);
-  if (!compact) {
-    const terms: number[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let position = -1;
-    let wordStart = -1;
-    let wordEnd = -1;
-    // A part is highlighted as its whole word when there is one at its position (it comes first there).
-    index.analyzer.forEachSpan(index.passageText(passage), (term, start, end, at, isWord) => {
-      if (at !== position) {
-        position = at;
-        wordStart = -1;
-      }
-      if (isWord) {
-        wordStart = start;
-        wordEnd = end;
-      }
-      terms.push(index.termIds.get(term) ?? -1);
-      starts.push(wordStart >= 0 ? wordStart : start);
-      ends.push(wordStart >= 0 ? wordEnd : end);
-    });
-    compact = { terms: Int32Array.from(terms), wordStart: Int32Array.from(starts), wordEnd: Int32Array.from(ends) };
-    state.caches.passageTokens.set(passage, compact);
-  }
-  return compact;
-}
-
 function markTerms(ids: Int32Array, marks: Uint8Array, value: number): void {
   for (let i = 0; i < ids.length; i += 1) if (ids[i]! < marks.length) marks[ids[i]!] = value;
 }
@@ -69,18 +38,29 @@ function termIdsOf(index: SearchIndex, terms: ReadonlySet<string>): Int32Array {
   return Int32Array.from(ids);
 }
 
-/** Spans of the words whose term ids are marked in `marks`, in text order, one per word. */
-export function highlightSpans(tokens: PassageTokens, marks: Uint8Array): Span[] {
+/** Whether a whole word's term, or one of its compound parts, is marked. */
+function wordMarked(index: SearchIndex, term: number, marks: Uint8Array): boolean {
+  if (marks[term] === 1) return true;
+  const parts = index.termParts.get(term);
+  if (parts) for (let i = 0; i < parts.length; i += 1) if (marks[parts[i]!] === 1) return true;
+  return false;
+}
+
+/**
+ * Spans (relative to the passage) of the words whose term or a compound part of it is marked, in text order, one
+ * per word: read from the index's word positions, without analyzing the passage again.
+ */
+export function highlightSpans(index: SearchIndex, passage: number, marks: Uint8Array): Span[] {
   const spans: Span[] = [];
-  let lastStart = -1;
-  const terms = tokens.terms;
-  for (let i = 0; i < terms.length; i += 1) {
-    const term = terms[i]!;
-    if (term < 0 || marks[term] === 0) continue;
-    const start = tokens.wordStart[i]!;
-    if (start === lastStart) continue;
-    lastStart = start;
-    spans.push({ start, end: tokens.wordEnd[i]! });
+  const from = index.passageSequence.data[passage]!;
+  const length = index.passageWords.data[passage]!;
+  const sequence = index.sequence.data;
+  const starts = index.wordStart.data;
+  const lengths = index.wordLength.data;
+  for (let position = from; position < from + length; position += 1) {
+    const term = sequence[position]! - 1;
+    if (term < 0 || !wordMarked(index, term, marks)) continue;
+    spans.push({ start: starts[position]!, end: starts[position]! + lengths[position]! });
   }
   return spans;
 }
@@ -99,13 +79,12 @@ export function buildHits(index: SearchIndex, state: QueryState, units: readonly
   try {
     for (let i = 0; i < top.size; i += 1) {
       const p = top.ids[i]!;
-      const tokens = passageTokens(index, state, p);
       const section = passageSection[p]!;
       const document = index.documents[passageDoc[p]!]!;
       const start = passageStart.data[p]!;
       const end = passageEnd.data[p]!;
-      let spans = highlightSpans(tokens, highlightMarks);
-      if (spans.length === 0) spans = highlightSpans(tokens, partMarks);
+      let spans = highlightSpans(index, p, highlightMarks);
+      if (spans.length === 0) spans = highlightSpans(index, p, partMarks);
       const snippet = makeSnippet(document.text.slice(start, end), spans);
       hits.push({
         docId: document.id,

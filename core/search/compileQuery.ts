@@ -3,7 +3,7 @@
 import type { Token } from './dutchAnalyzer.js';
 import { foldText } from './dutchAnalyzer.js';
 import { EMPTY_IDS, intersectMin, maxWeightOf, scaled, unionAll, type Ids, type Weighted } from './idLists.js';
-import { nearestWord } from './nearestWord.js';
+import { nearestWord, prepareVocabulary, type PreparedVocabulary } from './nearestWord.js';
 import { formatQuery, parseQuery, type ParsedQuery } from './parseQuery.js';
 import type { PassageBitset } from './passageBitset.js';
 import { MAX_UNITS, type QueryState } from './queryState.js';
@@ -386,7 +386,9 @@ export function correctionFor(index: SearchIndex, state: QueryState, word: strin
   const key = capitalized ? `\u0001${folded}` : folded;
   let corrected = state.caches.corrections.get(key);
   if (corrected === undefined) {
-    const vocabulary = capitalized ? namesVocabulary(index) : index.analyzer.vocabulary;
+    const vocabulary: PreparedVocabulary = capitalized
+      ? (state.names ??= prepareVocabulary(namesVocabulary(index)))
+      : (state.vocabulary ??= prepareVocabulary(index.analyzer.vocabulary));
     corrected = /\d/.test(folded) ? '' : (nearestWord(folded, vocabulary)?.word ?? '');
     state.caches.corrections.set(key, corrected);
   }

@@ -5,7 +5,7 @@ import { clearSearchCaches, search } from './searchQuery.js';
 
 describe('QueryCaches', () => {
   it('evicts the least recently used unit once the posting budget is spent', () => {
-    const caches = new QueryCaches<number[]>({ unitEntries: 10, unitPostings: 100, corrections: 2, passageTokens: 2, parsedQueries: 2 });
+    const caches = new QueryCaches<number[]>({ unitEntries: 10, unitPostings: 100, corrections: 2, parsedQueries: 2 });
     caches.units.set('a', [1], { size: 60 });
     caches.units.set('b', [2], { size: 30 });
     caches.units.get('a');

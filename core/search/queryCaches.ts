@@ -1,14 +1,7 @@
-// Why: as-you-type queries repeat words, so compiled words, corrections and passage analyses are remembered — per index, never shared between two indexes.
+// Why: as-you-type queries repeat words, so compiled words, corrections and parsed queries are remembered — per index, never shared between two indexes.
 
 import { LRUCache } from 'lru-cache';
 import type { ParsedQuery } from './parseQuery.js';
-
-/** A passage's analysis, kept compact for highlighting: per token its term id (-1 if not indexed) and its word's span. */
-export interface PassageTokens {
-  terms: Int32Array;
-  wordStart: Int32Array;
-  wordEnd: Int32Array;
-}
 
 /** Bounds of {@link QueryCaches}. */
 export interface QueryCacheLimits {
@@ -17,7 +10,6 @@ export interface QueryCacheLimits {
   /** … holding at most this many postings in all. */
   unitPostings: number;
   corrections: number;
-  passageTokens: number;
   parsedQueries: number;
 }
 
@@ -26,7 +18,6 @@ export const DEFAULT_CACHE_LIMITS: QueryCacheLimits = {
   unitEntries: 1024,
   unitPostings: 4_000_000,
   corrections: 4096,
-  passageTokens: 4096,
   parsedQueries: 256,
 };
 
@@ -42,15 +33,12 @@ export class QueryCaches<V extends object> {
   readonly units: LRUCache<string, V>;
   /** Typo corrections per folded word. */
   readonly corrections: LRUCache<string, CachedCorrection>;
-  /** Passage analyses for highlighting, per passage. */
-  readonly passageTokens: LRUCache<number, PassageTokens>;
   /** Parsed query strings. */
   readonly parsedQueries: LRUCache<string, ParsedQuery>;
 
   constructor(limits: QueryCacheLimits = DEFAULT_CACHE_LIMITS) {
     this.units = new LRUCache({ max: limits.unitEntries, maxSize: limits.unitPostings });
     this.corrections = new LRUCache({ max: limits.corrections });
-    this.passageTokens = new LRUCache({ max: limits.passageTokens });
     this.parsedQueries = new LRUCache({ max: limits.parsedQueries });
   }
 
@@ -58,7 +46,6 @@ export class QueryCaches<V extends object> {
   clear(): void {
     this.units.clear();
     this.corrections.clear();
-    this.passageTokens.clear();
     this.parsedQueries.clear();
   }
 }

@@ -1,6 +1,7 @@
 // Why: ranking needs flat per-passage arrays (document, section, length norm) and reusable scratch; they hang off the index that owns them, rebuilt when it grows.
 
 import type { CompiledUnit } from './compileQuery.js';
+import type { PreparedVocabulary } from './nearestWord.js';
 import { QueryCaches } from './queryCaches.js';
 import { lengthNormOf } from './scorePassages.js';
 import type { SearchIndex } from './searchIndex.js';
@@ -34,6 +35,9 @@ export interface QueryState {
   score: Float64Array;
   mask: Uint32Array;
   candidates: Int32Array;
+  /** The vocabulary and the proper names prepared for typo correction (made on first use). */
+  vocabulary: PreparedVocabulary | null;
+  names: PreparedVocabulary | null;
   /** A small number per synonym expander or lexicon, so cache keys tell them apart. */
   expanders: WeakMap<object, number>;
   nextExpander: number;
@@ -87,6 +91,8 @@ export function queryStateOf(index: SearchIndex): QueryState {
     score: new Float64Array(count),
     mask: new Uint32Array(count),
     candidates: new Int32Array(count),
+    vocabulary: null,
+    names: null,
     expanders: previous?.expanders ?? new WeakMap(),
     nextExpander: previous?.nextExpander ?? 1,
   };

@@ -50,7 +50,7 @@ export interface SearchResult {
   counts: SearchCounts;
 }
 
-/** Drops the query caches of an index (compiled query words, corrections, passage analyses), e.g. to measure cold queries. */
+/** Drops the query caches of an index (compiled query words, corrections, parsed queries), e.g. to measure uncached queries. */
 export function clearSearchCaches(index: SearchIndex): void {
   index.queryState?.caches.clear();
 }
