@@ -1,12 +1,14 @@
 /** Why: the annotation overview filters and orders the reader's highlights without touching storage. */
 import { z } from 'zod';
+import { documentIdSchema } from '../corpus/documentIdSchema.js';
 import { colorSchema } from './colorLabels.js';
-import { storedStart, type Annotation } from './annotation.js';
+import { storedStartOf } from '../../common/annotations/selectors.js';
+import type { Annotation } from './annotation.js';
 
 /** Which annotations to list and in what order. */
 export const annotationQuerySchema = z
   .object({
-    docId: z.string().min(1).max(200).optional(),
+    docId: documentIdSchema.optional(),
     color: colorSchema.optional(),
     tag: z.string().min(1).max(60).optional(),
     /** true: only with a note; false: only without. */
@@ -32,5 +34,5 @@ export function listAnnotations(annotations: readonly Annotation[], query: Annot
   if (query.sort === 'date') {
     return matches.sort((a, b) => (a.created === b.created ? a.id.localeCompare(b.id) : a.created < b.created ? 1 : -1));
   }
-  return matches.sort((a, b) => a.docId.localeCompare(b.docId) || storedStart(a) - storedStart(b) || a.id.localeCompare(b.id));
+  return matches.sort((a, b) => a.docId.localeCompare(b.docId) || storedStartOf(a) - storedStartOf(b) || a.id.localeCompare(b.id));
 }
