@@ -1,6 +1,6 @@
 // Why: only the ranked few passages get snippets and highlight offsets, read from the word positions the index keeps for every passage.
 
-import type { CompiledUnit } from './compileQuery.js';
+import type { CompiledUnit } from './compiledUnit.js';
 import { makeSnippet, type Span } from './makeSnippet.js';
 import type { QueryState } from './queryState.js';
 import type { SearchIndex } from './searchIndex.js';

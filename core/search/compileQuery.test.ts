@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../tests/support/searchFixtures.js';
 import { compilePhrase, compileQuery, compileWord, termFamily } from './compileQuery.js';
 import { parseQuery } from './parseQuery.js';
-import { queryStateOf } from './queryState.js';
+import { queryStateOf } from './queryStateOf.js';
 
 const index = indexOf([
   {

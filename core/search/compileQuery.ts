@@ -2,11 +2,13 @@
 
 import type { Token } from './dutchAnalyzer.js';
 import { foldText } from './dutchAnalyzer.js';
-import { EMPTY_IDS, intersectMin, maxWeightOf, scaled, unionAll, type Ids, type Weighted } from './idLists.js';
+import { EMPTY_IDS, intersectMin, maxWeightOf, scaled, unionAll, type Weighted } from './idLists.js';
 import { nearestWord, prepareVocabulary, type PreparedVocabulary } from './nearestWord.js';
 import { formatQuery, parseQuery, type ParsedQuery } from './parseQuery.js';
-import type { PassageBitset } from './passageBitset.js';
+import type { CompiledUnit } from './compiledUnit.js';
 import { MAX_UNITS, type QueryState } from './queryState.js';
+
+export type { CompiledUnit } from './compiledUnit.js';
 import { EXTENSION_WEIGHT, idfOf, PARTS_WEIGHT, PHRASE_WEIGHT, SYNONYM_WEIGHT, VARIANT_WEIGHT } from './scorePassages.js';
 import type { QueryExpansion, QueryLexicon, LexiconEntry } from './queryLexicon.js';
 import type { IndexField, SearchIndex } from './searchIndex.js';
@@ -16,34 +18,6 @@ import type { IndexField, SearchIndex } from './searchIndex.js';
  * ("licht verstandelijke beperking"). A phrase matches a passage holding all of its words.
  */
 export type SynonymExpander = (word: string) => readonly string[];
-
-/** A query word or phrase compiled against one index: its matching passages and weights. */
-export interface CompiledUnit extends Weighted {
-  /** Per section / per document: 1 where the heading / title matches, or null when none does. */
-  sectionFlags: Uint8Array | null;
-  documentFlags: Uint8Array | null;
-  idf: number;
-  /** Terms to highlight in passages. */
-  highlightTerms: ReadonlySet<string>;
-  /** Compound-part terms, highlighted only in passages where no `highlightTerms` occur. */
-  partTerms: ReadonlySet<string>;
-  /** The same as term ids (terms the index does not hold cannot occur in passages and are left out). */
-  highlightIds?: Int32Array;
-  partIds?: Int32Array;
-  /** Whether anything matched at all. */
-  known: boolean;
-  /**
-   * Whether the word itself (its stem) or a longer word it starts occurs in the corpus; false when it matched only
-   * through near variants or compound parts, which is what a typo does ("jeugdhlp" → jeugd).
-   */
-  exact: boolean;
-  /** The largest weight of any match. */
-  maxWeight: number;
-  /** Every passage the unit covers (body, matching sections and documents), ascending; computed on first use. */
-  cover?: Ids;
-  /** Per passage one bit: whether the unit matches it in text (computed on first use). */
-  bits?: PassageBitset;
-}
 
 /** A term and the weight a match on it earns. */
 export interface WeightedTerm {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../tests/support/searchFixtures.js';
 import { allowedDocuments, countAllowed, countsMaterializer, withLazyCounts } from './facetCounts.js';
-import { queryStateOf } from './queryState.js';
+import { queryStateOf } from './queryStateOf.js';
 
 const index = indexOf([
   { id: 'een', region: 'Noord', sections: [{ heading: null, paragraphs: ['a', 'b', 'c'] }] },

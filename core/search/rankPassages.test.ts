@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../tests/support/searchFixtures.js';
 import { compileWord } from './compileQuery.js';
-import { queryStateOf } from './queryState.js';
+import { queryStateOf } from './queryStateOf.js';
 import { newRanking, rank, rankAccumulated, rankCandidates } from './rankPassages.js';
 
 const filler = Array.from({ length: 40 }, (_, i) => `Armoede komt voor in wijk ${i} met andere zorgen.`);

@@ -1,6 +1,6 @@
 // Why: ranking decides the order of hits — passages with every query word first — and must stop scoring passages that can no longer enter the top.
 
-import type { CompiledUnit } from './compileQuery.js';
+import type { CompiledUnit } from './compiledUnit.js';
 import { countAllowed, countMatching } from './facetCounts.js';
 import { seek, type Ids } from './idLists.js';
 import { hasPassage } from './passageBitset.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../tests/support/searchFixtures.js';
 import { compilePhrase, compileWord } from './compileQuery.js';
-import { queryStateOf } from './queryState.js';
+import { queryStateOf } from './queryStateOf.js';
 import { coverOf, narrowestUnit, passagesWithAll } from './retrieveCandidates.js';
 
 const index = indexOf([

@@ -1,6 +1,6 @@
 // Why: only passages that can be hits should be scored, so candidates come from the narrowest unit (or the required phrases) instead of from every passage.
 
-import type { CompiledUnit } from './compileQuery.js';
+import type { CompiledUnit } from './compiledUnit.js';
 import { intersectIds, unionMax, type Ids } from './idLists.js';
 import { bitsetOf, type PassageBitset } from './passageBitset.js';
 import type { QueryState } from './queryState.js';

@@ -6,7 +6,7 @@ import { compileQuery, parsedQuery, type SynonymExpander } from './compileQuery.
 import { allowedDocuments, countsMaterializer, withLazyCounts, type SearchCounts } from './facetCounts.js';
 import type { ParsedQuery } from './parseQuery.js';
 import type { QueryExpansion, QueryLexicon } from './queryLexicon.js';
-import { queryStateOf } from './queryState.js';
+import { queryStateOf } from './queryStateOf.js';
 import { newRanking, rank } from './rankPassages.js';
 import type { SearchIndex } from './searchIndex.js';
 
