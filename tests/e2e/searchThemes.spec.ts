@@ -25,6 +25,8 @@ test('an English query finds Dutch passages and says how it matched', async ({ p
   await expect(page.getByTestId('search-expansion')).toContainText('informal care → informele zorg, informele hulp, mantelzorg');
   await expect(page.getByTestId('search-hit').first()).toBeVisible();
   await expect(page.locator('[data-testid="search-hit"] mark.search-hit__match').first()).toHaveText(/informe|mantelzorg/i);
+  await expect(page.getByTestId('search-theme').first()).toContainText('Informele zorg en mantelzorg');
+  await page.screenshot({ path: 'test-results/search-english-theme.png' });
 });
 
 test('no results show no empty filter column', async ({ page, host }) => {
