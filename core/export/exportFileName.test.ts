@@ -26,7 +26,7 @@ describe('safeFileName', () => {
         expect(safe.endsWith(`.${extension}`)).toBe(true);
         expect(safe.length).toBeGreaterThan(extension.length + 1);
         expect(bytes(safe)).toBeLessThanOrEqual(maxFileNameBytes);
-        // eslint-disable-next-line no-control-regex
+         
         expect(safe).not.toMatch(/[\u0000-\u001f<>:"/\\|?*]/);
         expect(safe).not.toMatch(/^[.\s]|[.\s]\.[a-z]+$/);
         expect(safe).not.toContain('..');

@@ -25,7 +25,7 @@ const quoteShade = ['FFF0A6', 'C9F0CF', 'CFE3FF', 'F9D3E6', 'E2D6FB'];
 
 /** Drops characters XML 1.0 cannot hold, so no note can make the file unreadable. */
 function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
