@@ -4,6 +4,5 @@ const replacements: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** `text` safe as HTML/XML text or a quoted attribute value; control characters other than tab and newline are dropped. */
 export function escapeHtml(text: string): string {
-   
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[&<>"']/g, (character) => replacements[character]!);
 }

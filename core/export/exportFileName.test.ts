@@ -26,7 +26,6 @@ describe('safeFileName', () => {
         expect(safe.endsWith(`.${extension}`)).toBe(true);
         expect(safe.length).toBeGreaterThan(extension.length + 1);
         expect(bytes(safe)).toBeLessThanOrEqual(maxFileNameBytes);
-         
         expect(safe).not.toMatch(/[\u0000-\u001f<>:"/\\|?*]/);
         expect(safe).not.toMatch(/^[.\s]|[.\s]\.[a-z]+$/);
         expect(safe).not.toContain('..');

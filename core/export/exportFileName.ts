@@ -41,7 +41,6 @@ export function safeFileName(name: string, extension: string): string {
   let stem = withoutSuffix
     .normalize('NFC')
     .replace(/[\ud800-\udfff]/gu, '-')
-     
     .replace(/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/\.{2,}/g, '.')

@@ -24,13 +24,12 @@ const quoteBorder = ['C9A800', '3F9B4D', '3A78C9', 'C2508A', '7A5CC7'];
 const quoteShade = ['FFF0A6', 'C9F0CF', 'CFE3FF', 'F9D3E6', 'E2D6FB'];
 
 /** Drops characters XML 1.0 cannot hold, so no note can make the file unreadable. */
-function xmlSafe(text: string): string {
-   
+export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** Text with its line breaks as Word breaks. */
-function runs(text: string, options: { bold?: boolean; italics?: boolean; style?: string } = {}): TextRun[] {
+export function runs(text: string, options: { bold?: boolean; italics?: boolean; style?: string } = {}): TextRun[] {
   return xmlSafe(text)
     .split('\n')
     .map((line, index) => new TextRun({ text: line, ...options, ...(index > 0 ? { break: 1 } : {}) }));
@@ -41,7 +40,7 @@ function link(text: string, href: string): ExternalHyperlink {
 }
 
 /** Builds paragraphs for notes, tracking which numbered lists it needs. */
-class NoteWriter {
+export class NoteWriter {
   /** `start` values of ordered lists, each its own numbering reference. */
   readonly orderedStarts = new Set<number>();
   private listInstance = 0;
@@ -133,6 +132,50 @@ function noteDocumentParagraphs(note: NoteDocument, notes: NoteWriter): Paragrap
   return notes.blocks(note.content);
 }
 
+/** Wraps `body` in a Word document with the export's styles and the numbering its notes' lists need. */
+export async function packDocx({ title, description, body, notes }: { title: string; description: string; body: Paragraph[]; notes: NoteWriter }): Promise<Uint8Array> {
+  const listLevels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], start: number) =>
+    Array.from({ length: 9 }, (_, level) => ({
+      level,
+      format,
+      start,
+      text: format === LevelFormat.BULLET ? ['•', '◦', '▪'][level % 3]! : `%${level + 1}.`,
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+    }));
+
+  const document = new Document({
+    creator: 'Werkplaats Reader',
+    title: xmlSafe(title),
+    description: xmlSafe(description),
+    styles: {
+      default: { document: { run: { font: 'Cambria', size: 22 } } },
+      paragraphStyles: [
+        {
+          id: docxStyles.quote,
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true, color: '2B2F33' },
+          paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 240, after: 120 } },
+        },
+        { id: docxStyles.citation, name: 'Citation', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 18, color: '545B63' }, paragraph: { spacing: { before: 60, after: 240 } } },
+        { id: docxStyles.meta, name: 'Export meta', basedOn: 'Normal', next: 'Normal', run: { size: 18, color: '545B63' }, paragraph: { spacing: { after: 60 } } },
+        { id: docxStyles.reference, name: 'Reference', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 720, hanging: 720 }, spacing: { after: 120 } } },
+      ],
+    },
+    numbering: {
+      config: [
+        { reference: 'bullets', levels: listLevels(LevelFormat.BULLET, 1) },
+        ...[...notes.orderedStarts].map((start) => ({ reference: `ordered-${start}`, levels: listLevels(LevelFormat.DECIMAL, start) })),
+      ],
+    },
+    sections: [{ children: body }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
 /** The export as a Word document (.docx bytes). */
 export async function toDocx(model: ExportModel): Promise<Uint8Array> {
   const { strings } = model;
@@ -168,44 +211,5 @@ export async function toDocx(model: ExportModel): Promise<Uint8Array> {
     }
   }
 
-  const listLevels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], start: number) =>
-    Array.from({ length: 9 }, (_, level) => ({
-      level,
-      format,
-      start,
-      text: format === LevelFormat.BULLET ? ['•', '◦', '▪'][level % 3]! : `%${level + 1}.`,
-      alignment: AlignmentType.LEFT,
-      style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-    }));
-
-  const document = new Document({
-    creator: 'Werkplaats Reader',
-    title: xmlSafe(model.title),
-    description: xmlSafe(model.scopeLabel),
-    styles: {
-      default: { document: { run: { font: 'Cambria', size: 22 } } },
-      paragraphStyles: [
-        {
-          id: docxStyles.quote,
-          name: 'Quote',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { italics: true, color: '2B2F33' },
-          paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 240, after: 120 } },
-        },
-        { id: docxStyles.citation, name: 'Citation', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 18, color: '545B63' }, paragraph: { spacing: { before: 60, after: 240 } } },
-        { id: docxStyles.meta, name: 'Export meta', basedOn: 'Normal', next: 'Normal', run: { size: 18, color: '545B63' }, paragraph: { spacing: { after: 60 } } },
-        { id: docxStyles.reference, name: 'Reference', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 720, hanging: 720 }, spacing: { after: 120 } } },
-      ],
-    },
-    numbering: {
-      config: [
-        { reference: 'bullets', levels: listLevels(LevelFormat.BULLET, 1) },
-        ...[...notes.orderedStarts].map((start) => ({ reference: `ordered-${start}`, levels: listLevels(LevelFormat.DECIMAL, start) })),
-      ],
-    },
-    sections: [{ children: body }],
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return packDocx({ title: model.title, description: model.scopeLabel, body, notes });
 }

@@ -5,19 +5,13 @@ import type { WerkplaatsApi } from '../../core/api/contract.js';
 import type { CorpusDocument, DocumentSummary, Section } from '../../core/corpus/types.js';
 import { createNodeApi } from '../createNodeApi.js';
 import { defaultDataDir } from '../paths.js';
-import { call, CliFailure } from './callApi.js';
+import { call, CliFailure, type CliOutput } from './callApi.js';
 import { parseArguments, UsageError, type ParsedArguments } from './parseArguments.js';
 import { exportFormats, textExportFormats, type ExportFormat, type ExportScope } from '../../core/export/exportOptions.js';
 import { writeExportFile } from '../export/writeExportFile.js';
 import { routesUsage, routeValueFlags, runRoutes } from './routeCommands.js';
 
-/** Where the CLI writes; injected so tests can read it. */
-export interface CliOutput {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Writes `text` as it is, without a newline added (exports to stdout); falls back to `stdout`. */
-  raw?: (text: string) => void;
-}
+export type { CliOutput } from './callApi.js';
 
 const usage = `Gebruik: werkplaats [--data-dir MAP] <opdracht>
 
