@@ -5,6 +5,13 @@ import { colorLabelSchema, colorSchema } from './colorLabels.js';
 import { annotationQuerySchema } from './listAnnotations.js';
 import { notebookScopeSchema } from './notebookNote.js';
 import { maxQuoteLength } from './anchoring/selectorSchema.js';
+import { layerNameSchema } from './layer.js';
+import { maxImportBytes } from '../import/parseJsonSafely.js';
+
+/** A file to import: its text and its name (for the report and the layer's origin). */
+const annotationImportSchema = z
+  .object({ content: z.string().max(maxImportBytes), fileName: z.string().min(1).max(300), layerName: layerNameSchema.optional() })
+  .strict();
 
 const documentId = z.string().min(1).max(200);
 const recordId = z.string().min(1).max(100);
@@ -15,7 +22,8 @@ const offset = z.number().int().min(0).max(10_000_000);
  * ready to be spread into the API contract's `inputSchemas`.
  */
 export const annotationInputSchemas = {
-  listAnnotations: annotationQuerySchema,
+  /** The reader's own annotations; with `includeLayers`, also those of visible imported layers. */
+  listAnnotations: annotationQuerySchema.extend({ includeLayers: z.boolean().optional() }),
   /** A document's annotations placed in its current text, plus orphans. */
   getDocumentAnnotations: z.object({ docId: documentId }).strict(),
   createAnnotation: z
@@ -36,6 +44,12 @@ export const annotationInputSchemas = {
     .strict(),
   deleteNotebookNote: z.object({ id: recordId }).strict(),
   restoreNotebookNote: z.object({ id: recordId }).strict(),
+  previewAnnotationImport: annotationImportSchema,
+  importAnnotations: annotationImportSchema,
+  listLayers: z.object({}).strict(),
+  setLayerHidden: z.object({ id: recordId, hidden: z.boolean() }).strict(),
+  removeLayer: z.object({ id: recordId }).strict(),
+  copyAnnotationToOwn: z.object({ id: z.string().min(1).max(200) }).strict(),
 } as const;
 
 export type AnnotationMethodName = keyof typeof annotationInputSchemas;

@@ -20,6 +20,7 @@ async function openService(dir: string, counter: { id: number; time: number }): 
   return createAnnotationService({
     store,
     findDocument: (docId) => documents.get(docId),
+    allDocuments: () => [...documents.values()],
     corpusVersion: 'v1',
     now: () => new Date((counter.time += 1000)),
     newId: () => `a${(counter.id += 1)}`,

@@ -14,11 +14,16 @@ import { anchorAnnotations, type AnchoredAnnotations } from './anchorAnnotations
 import { renameColorLabel, type ColorLabels } from './colorLabels.js';
 import { listAnnotations } from './listAnnotations.js';
 import { createNotebookNote, isInScope, updateNotebookNote, type NotebookNote } from './notebookNote.js';
+import type { Layer } from './layer.js';
+import { planAnnotationImport, type AnnotationImportReport } from '../import/planAnnotationImport.js';
+import { ImportRefusedError } from '../import/importRefusedError.js';
 
 export interface AnnotationServiceDependencies {
   store: UserDataStore;
   /** The loaded corpus document with this id, if any. */
   findDocument: (docId: string) => CorpusDocument | undefined;
+  /** Every document annotations can point at (bundled and imported), for matching imports by quote. */
+  allDocuments: () => readonly CorpusDocument[];
   /** Version of the loaded corpus (`CorpusBundle.version`). */
   corpusVersion: string;
   now: () => Date;
@@ -40,10 +45,43 @@ export interface AnnotationService {
   saveNotebookNote(input: AnnotationMethodInput<'saveNotebookNote'>): Promise<NotebookNote>;
   deleteNotebookNote(input: AnnotationMethodInput<'deleteNotebookNote'>): Promise<NotebookNote>;
   restoreNotebookNote(input: AnnotationMethodInput<'restoreNotebookNote'>): Promise<NotebookNote>;
+  /** What importing a W3C annotation file would do, without writing; a refused file throws `ImportRefusedError`. */
+  previewAnnotationImport(input: AnnotationMethodInput<'previewAnnotationImport'>): Promise<AnnotationImportReport>;
+  /** Imports a W3C annotation file in one durable write, all or nothing. */
+  importAnnotations(input: AnnotationMethodInput<'importAnnotations'>): Promise<AnnotationImportReport>;
+  /** The imported layers, with how many annotations each holds. */
+  listLayers(input: AnnotationMethodInput<'listLayers'>): Promise<LayerSummary[]>;
+  setLayerHidden(input: AnnotationMethodInput<'setLayerHidden'>): Promise<LayerSummary[]>;
+  /** Removes a layer with all its annotations; the reader's own annotations are untouched. */
+  removeLayer(input: AnnotationMethodInput<'removeLayer'>): Promise<LayerSummary[]>;
+  /** Copies a layer's annotation into the reader's own set, where it can be edited. */
+  copyAnnotationToOwn(input: AnnotationMethodInput<'copyAnnotationToOwn'>): Promise<Annotation>;
+}
+
+/** A layer with the number of annotations in it. */
+export interface LayerSummary extends Layer {
+  annotationCount: number;
+}
+
+/** The layer an annotation belongs to, or undefined for the reader's own. */
+export function layerIdOf(annotation: Annotation): string | undefined {
+  return (annotation as Annotation & { layerId?: string }).layerId;
 }
 
 /** Builds the annotation methods over the store; inputs are expected to have passed `annotationInputSchemas`. */
-export function createAnnotationService({ store, findDocument, corpusVersion, now, newId }: AnnotationServiceDependencies): AnnotationService {
+export function createAnnotationService({ store, findDocument, allDocuments, corpusVersion, now, newId }: AnnotationServiceDependencies): AnnotationService {
+  const own = () => store.data.annotations.filter((annotation) => layerIdOf(annotation) === undefined);
+  const visible = () => {
+    const hidden = new Set(store.data.layers.filter((layer) => layer.hidden).map((layer) => layer.id));
+    return store.data.annotations.filter((annotation) => !hidden.has(layerIdOf(annotation) ?? ''));
+  };
+  const layerSummaries = (): LayerSummary[] =>
+    store.data.layers.map((layer) => ({ ...layer, annotationCount: store.data.annotations.filter((annotation) => layerIdOf(annotation) === layer.id && annotation.deleted === null).length }));
+
+  function importContext(fileName: string, layerName: string | undefined) {
+    return { documents: allDocuments(), corpusVersion, now: now(), fileName, newId, ...(layerName === undefined ? {} : { layerName }) };
+  }
+
   function requireDocument(docId: string): CorpusDocument {
     const document = findDocument(docId);
     if (!document) throw new ApiError('not-found', `Er is geen document met id "${docId}".`);
@@ -56,6 +94,11 @@ export function createAnnotationService({ store, findDocument, corpusVersion, no
     await store.update((data) => {
       const index = data.annotations.findIndex((annotation) => annotation.id === id);
       if (index === -1) throw new ApiError('not-found', `Er is geen aantekening met id "${id}".`);
+      const layerId = layerIdOf(data.annotations[index]!);
+      if (layerId !== undefined) {
+        const name = data.layers.find((layer) => layer.id === layerId)?.name ?? '';
+        throw new ApiError('read-only', `Deze aantekening hoort bij de geïmporteerde laag "${name}". Kopieer haar eerst naar je eigen aantekeningen om haar te wijzigen.`);
+      }
       result = change(data.annotations[index]!);
       data.annotations[index] = result;
     });
@@ -74,11 +117,55 @@ export function createAnnotationService({ store, findDocument, corpusVersion, no
   }
 
   return {
-    async listAnnotations(query) {
-      return listAnnotations(store.data.annotations, query);
+    async listAnnotations({ includeLayers, ...query }) {
+      return listAnnotations(includeLayers === true ? visible() : own(), query);
     },
     async getDocumentAnnotations({ docId }) {
-      return anchorAnnotations(requireDocument(docId), listAnnotations(store.data.annotations, { docId }));
+      return anchorAnnotations(requireDocument(docId), listAnnotations(visible(), { docId }));
+    },
+    async previewAnnotationImport({ content, fileName, layerName }) {
+      const plan = planAnnotationImport(content, store.data, importContext(fileName, layerName));
+      if (!plan.ok) throw new ImportRefusedError(plan.problems);
+      return plan.report;
+    },
+    async importAnnotations({ content, fileName, layerName }) {
+      // Checked against the current data before the write is queued, so a refused file never reaches the store.
+      const plan = planAnnotationImport(content, store.data, importContext(fileName, layerName));
+      if (!plan.ok) throw new ImportRefusedError(plan.problems);
+      let report = plan.report;
+      await store.update((data) => {
+        report = plan.apply(data);
+      });
+      return report;
+    },
+    async listLayers() {
+      return layerSummaries();
+    },
+    async setLayerHidden({ id, hidden }) {
+      if (!store.data.layers.some((layer) => layer.id === id)) throw new ApiError('not-found', `Er is geen laag met id "${id}".`);
+      await store.update((data) => {
+        data.layers = data.layers.map((layer) => (layer.id === id ? { ...layer, hidden } : layer));
+      });
+      return layerSummaries();
+    },
+    async removeLayer({ id }) {
+      if (!store.data.layers.some((layer) => layer.id === id)) throw new ApiError('not-found', `Er is geen laag met id "${id}".`);
+      await store.update((data) => {
+        data.layers = data.layers.filter((layer) => layer.id !== id);
+        data.annotations = data.annotations.filter((annotation) => layerIdOf(annotation) !== id);
+      });
+      return layerSummaries();
+    },
+    async copyAnnotationToOwn({ id }) {
+      const source = store.data.annotations.find((annotation) => annotation.id === id);
+      if (source === undefined) throw new ApiError('not-found', `Er is geen aantekening met id "${id}".`);
+      if (layerIdOf(source) === undefined) throw new ApiError('invalid-input', 'Deze aantekening is al van jou.');
+      const { layerId: _layerId, history: _history, ...rest } = source as Annotation & { layerId?: string; history?: unknown };
+      const copy: Annotation = { ...rest, id: newId(), created: now().toISOString(), modified: now().toISOString(), deleted: null };
+      await store.update((data) => {
+        data.annotations.push(copy);
+      });
+      return copy;
     },
     async createAnnotation({ docId, start, end, color, tags, note }) {
       const document = requireDocument(docId);

@@ -87,12 +87,14 @@ export interface DocumentMatches {
 export type MethodOutput<M extends MethodName> = Awaited<ReturnType<WerkplaatsApi[M]>>;
 
 /** Why a call failed, in a form a transport can carry and a UI can act on. */
-export type ApiErrorCode = 'unknown-method' | 'invalid-input' | 'not-found' | 'read-only' | 'internal';
+export type ApiErrorCode = 'unknown-method' | 'invalid-input' | 'not-found' | 'read-only' | 'import-refused' | 'internal';
 
 export interface ApiFailure {
   code: ApiErrorCode;
   /** A sentence a person can read. */
   message: string;
+  /** For `import-refused`: every reason, with its place in the file. */
+  problems?: { place: string; message: string }[];
 }
 
 /** What every transport carries back for one call. */

@@ -49,7 +49,7 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
     return document;
   }
 
-  const annotations = createAnnotationService({ store, findDocument: (id) => documents.get(id), corpusVersion: bundle.version, now, newId });
+  const annotations = createAnnotationService({ store, findDocument: (id) => documents.get(id), allDocuments: () => [...documents.values()], corpusVersion: bundle.version, now, newId });
 
   const themeService = createThemeService(themes.index, themes.thesaurus, bundle.documents);
   const passageThemes = new Map(

@@ -23,7 +23,10 @@ export async function dispatch(api: WerkplaatsApi, method: unknown, input: unkno
     const value = await run.call(api, parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof ApiError) {
+      const problems = (error as ApiError & { problems?: { place: string; message: string }[] }).problems;
+      return { ok: false, error: { code: error.code, message: error.message, ...(problems === undefined ? {} : { problems }) } };
+    }
     return { ok: false, error: { code: 'internal', message: 'Er ging iets mis in de app. Probeer het opnieuw.' } };
   }
 }

@@ -2,6 +2,7 @@
 import { annotationSchema, type Annotation } from '../annotations/annotation.js';
 import { colorLabelsSchema, defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';
 import type { NotebookNote } from '../annotations/notebookNote.js';
+import { layerSchema, type Layer } from '../annotations/layer.js';
 import type { ReadingState } from '../reading/readingState.js';
 import { latestSchemaVersion, migrateUserData } from './migrations/migrateUserData.js';
 
@@ -18,11 +19,13 @@ export interface UserData {
   notebook: NotebookNote[];
   /** The reader's names for the five highlight colours. */
   colorLabels: ColorLabels;
+  /** Annotation sets imported from someone else; their annotations carry the layer's id. */
+  layers: Layer[];
 }
 
 /** A fresh, empty data file. */
 export function emptyUserData(): UserData {
-  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels() };
+  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels(), layers: [] };
 }
 
 /** Thrown when data cannot be understood; carries a sentence for the user. */
@@ -60,11 +63,14 @@ export function normalizeUserData(value: unknown): UserData {
   if (!Array.isArray(annotations)) throw new UserDataError('De aantekeningen in het gegevensbestand zijn beschadigd.');
   if (!Array.isArray(notebook)) throw new UserDataError('Het notitieboek in het gegevensbestand is beschadigd.');
   const colorLabels = record.colorLabels ?? defaultColorLabels();
+  const layers = record.layers ?? [];
+  if (!Array.isArray(layers)) throw new UserDataError('De geïmporteerde lagen in het gegevensbestand zijn beschadigd.');
   if (schemaVersion <= currentSchemaVersion) {
     if (!annotations.every((annotation) => annotationSchema.safeParse(annotation).success)) {
       throw new UserDataError('Een aantekening in het gegevensbestand is beschadigd.');
     }
     if (!colorLabelsSchema.safeParse(colorLabels).success) throw new UserDataError('De kleurlabels in het gegevensbestand zijn beschadigd.');
+    if (!layers.every((layer) => layerSchema.safeParse(layer).success)) throw new UserDataError('Een geïmporteerde laag in het gegevensbestand is beschadigd.');
   }
   return {
     ...record,
@@ -73,6 +79,7 @@ export function normalizeUserData(value: unknown): UserData {
     annotations: annotations as Annotation[],
     notebook: notebook as NotebookNote[],
     colorLabels: colorLabels as ColorLabels,
+    layers: layers as Layer[],
   };
 }
 
