@@ -8,6 +8,9 @@ import type { AnnotationService } from '../annotations/annotationService.js';
 import type { Annotation } from '../annotations/annotation.js';
 import { themeInputSchemas, type ThemeService } from '../themes/themeService.js';
 
+/** Largest page file that can be imported, in bytes. */
+export const maxPageBytes = 20 * 1024 * 1024;
+
 const documentId = z.string().min(1).max(200);
 
 /** A zod schema for the input of every method; `dispatch` rejects anything else. */
@@ -37,6 +40,12 @@ export const inputSchemas = {
     .strict(),
   findInDocument: z.object({ docId: documentId, query: z.string().max(500) }).strict(),
   searchAnnotations: z.object({ query: z.string().max(500) }).strict(),
+  /** A file's bytes as base64; the decoded file may be at most `maxPageBytes`. */
+  importPage: z.object({ fileName: z.string().trim().min(1).max(300), data: z.string().max(Math.ceil(maxPageBytes / 3) * 4 + 4) }).strict(),
+  updateImportedPage: z
+    .object({ id: documentId, title: z.string().trim().min(1).max(200).optional(), region: z.string().trim().max(100).optional() })
+    .strict(),
+  removeImportedPage: z.object({ id: documentId }).strict(),
   ...annotationInputSchemas,
   ...themeInputSchemas,
 } as const;
@@ -69,6 +78,12 @@ export interface WerkplaatsApi extends AnnotationService, ThemeService {
   findInDocument(input: MethodInput<'findInDocument'>): Promise<DocumentMatches>;
   /** The user's annotations (not deleted) whose quote, note or tags match the query, newest first. */
   searchAnnotations(input: MethodInput<'searchAnnotations'>): Promise<Annotation[]>;
+  /** Imports one of the reader's own pages (txt, md, html, pdf) through the corpus pipeline; searchable at once. */
+  importPage(input: MethodInput<'importPage'>): Promise<DocumentSummary>;
+  /** Renames an imported page or files it under another region. */
+  updateImportedPage(input: MethodInput<'updateImportedPage'>): Promise<DocumentSummary>;
+  /** Removes an imported page; annotations on it are kept (as orphans) and counted. */
+  removeImportedPage(input: MethodInput<'removeImportedPage'>): Promise<{ id: string; annotationCount: number }>;
 }
 
 /** A search result whose facet counts include themes: matching passages per theme id, before filters. */
