@@ -4,9 +4,8 @@
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { maxPageBytes } from '../../core/api/contract.js';
 import { ImportRefusedError } from '../../core/import/importRefusedError.js';
-import { pageFormatOf, toPageText, type PageFormat } from '../../core/import/pages/importedPage.js';
+import { maxPageBytes, pageFormatOf, toPageText, type PageFormat } from '../../core/import/pages/importedPage.js';
 import { extractPdfText } from './extractPdfText.js';
 
 /** Single-byte encodings Dutch text is written in, that are safe to decode. */

@@ -1,9 +1,8 @@
 /** Why: the reader's own pages live in the data folder beside their annotations, written durably, apart from the read-only bundled corpus. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImportedPagesStore } from '../../core/api/createApi.js';
-import { ApiError } from '../../core/api/contract.js';
-import { importedPagesFileSchema, type ImportedPage, type ImportedPagesFile } from '../../core/import/pages/importedPage.js';
+import { ApiError } from '../../common/apiError.js';
+import { importedPagesFileSchema, type ImportedPage, type ImportedPagesFile, type ImportedPagesStore } from '../../core/import/pages/importedPage.js';
 import { writeFileDurably } from '../storage/durableJsonFile.js';
 
 /** File name of the imported pages inside the data folder. */
@@ -28,7 +27,7 @@ export async function openImportedPages(dataDir: string): Promise<ImportedPagesS
     pages,
     notice,
     async save(file: ImportedPagesFile) {
-      if (damaged) throw new ApiError('read-only', `Het bestand met je eigen documenten (${path}) is beschadigd en wordt niet overschreven.`);
+      if (damaged) throw new ApiError('pages-unavailable');
       await writeFileDurably(path, JSON.stringify(file));
     },
   };

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dispatch } from '../../core/api/dispatch.js';
+import { describeApiError } from '../../common/apiError.js';
 import type { WerkplaatsApi } from '../../core/api/contract.js';
 import { writeLibrary } from '../corpus/buildCorpusFiles.js';
 import { createNodeApi } from '../createNodeApi.js';
@@ -13,6 +14,7 @@ import { hashFolder } from '../../tests/support/hashFolder.js';
 import { makePdf } from '../../tests/support/makePdf.js';
 import { decodePageFile } from './decodePageFile.js';
 import { importedPagesFileName } from './importedPagesFile.js';
+import { ImportRefusedError } from '../../core/import/importRefusedError.js';
 
 const fixtures = resolve('tests/fixtures/import');
 let bundleFile: string;
@@ -29,7 +31,7 @@ const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base
 
 async function call(api: WerkplaatsApi, method: string, input: unknown) {
   const result = await dispatch(api, method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${describeApiError(result.error, 'nl')}`);
   return result.value as never;
 }
 
@@ -117,7 +119,7 @@ describe('importing own pages', () => {
     const api = await open(dataDir);
     const before = hashFolder(dataDir);
     const result = await dispatch(api, 'importPage', { fileName, data: base64(bytes) });
-    expect(result).toMatchObject({ ok: false, error: { code: 'import-refused', message: expect.stringMatching(reason) } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'import-refused', params: { reasons: expect.stringMatching(reason) } } });
     expect(hashFolder(dataDir)).toBe(before);
     expect(await call(api, 'listDocuments', {})).toHaveLength(5);
   });
@@ -132,7 +134,7 @@ describe('importing own pages', () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('a.txt', 'a.md', 'a.html', 'a.pdf'), async (bytes, fileName) => {
         await decodePageFile(fileName, bytes).then(
           (decoded) => expect(typeof decoded.text).toBe('string'),
-          (error: Error) => expect(error.name).toBe('ImportRefusedError'),
+          (error: unknown) => expect(error).toBeInstanceOf(ImportRefusedError),
         );
       }),
       { numRuns: 150 },

@@ -14,6 +14,20 @@ import { ImportRefusedError } from '../importRefusedError.js';
 import { htmlToPageText } from './htmlToPageText.js';
 import { markdownToPageText } from './markdownToPageText.js';
 
+/** Largest page file that can be imported, in bytes. */
+export const maxPageBytes = 20 * 1024 * 1024;
+
+/** Where the reader's imported pages are kept (a file in the data folder); the core never touches files itself. */
+export interface ImportedPagesStore {
+  /** The pages as stored when the app started. */
+  readonly pages: readonly ImportedPage[];
+  /** Replaces the stored pages in one durable write. */
+  save(file: ImportedPagesFile): Promise<void>;
+}
+
+/** Reads an imported file's bytes (base64) into page text; throws `ImportRefusedError` for empty, binary, oversized or wrongly encoded files. */
+export type PageFileDecoder = (fileName: string, base64: string) => Promise<{ format: PageFormat; text: string; title: string | null }>;
+
 /** The file kinds a page can be imported from. */
 export type PageFormat = 'txt' | 'md' | 'html' | 'pdf';
 
