@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { anchor } from '../annotations/anchoring/anchor.js';
 import { describeRange } from '../annotations/anchoring/describeRange.js';
-import { quoteContextLength, type Selector } from '../annotations/anchoring/selectorSchema.js';
+import { quoteContextLength, type Selector, type TextQuoteSelector } from '../annotations/anchoring/selectorSchema.js';
 import { annotationSchema, cleanNote, cleanTags, type Annotation } from '../annotations/annotation.js';
 import type { Layer } from '../annotations/layer.js';
 import { hashText } from '../corpus/hashText.js';
@@ -138,6 +138,28 @@ function documentForSource(source: string, documents: AnnotationImportContext['d
   return documents.find((document) => candidates.includes(document.id) || candidates.includes(document.source));
 }
 
+/**
+ * Where a quote lies among `documents`: the first document where it anchors with its context, or, for a quote that
+ * came without context, its only exact occurrence in all of them (several occurrences are too doubtful: null).
+ */
+function placeQuote(documents: AnnotationImportContext['documents'], quote: TextQuoteSelector): { document: AnnotationImportContext['documents'][number]; start: number; end: number } | null {
+  if (quote.prefix !== '' || quote.suffix !== '') {
+    for (const document of documents) {
+      const found = anchor(document.text, [quote]);
+      if (found !== null) return { document, start: found.start, end: found.end };
+    }
+    return null;
+  }
+  let only: { document: AnnotationImportContext['documents'][number]; start: number; end: number } | null = null;
+  for (const document of documents) {
+    const first = document.text.indexOf(quote.exact);
+    if (first < 0) continue;
+    if (only !== null || document.text.indexOf(quote.exact, first + 1) >= 0) return null;
+    only = { document, start: first, end: first + quote.exact.length };
+  }
+  return only;
+}
+
 interface Converted {
   annotation: Annotation;
   /** False when its quote is found in no current document text. */
@@ -168,15 +190,13 @@ function convert(item: ImportAnnotation, place: PropertyKey[], context: Annotati
   let finalSelectors = stored;
   let anchored = false;
   if (document !== undefined) anchored = anchor(document.text, stored) !== null;
-  else if (quote !== undefined) {
-    // Another tool's page: find the document whose text holds the quote, and describe the place in the app's own terms.
-    for (const candidate of context.documents) {
-      const found = anchor(candidate.text, [stored[0]!]);
-      if (found === null) continue;
-      document = candidate;
-      finalSelectors = describeRange(candidate.text, found.start, found.end);
+  if (!anchored && quote !== undefined) {
+    // Another tool's page, or a quote without context: find the one place that holds the quote, and describe it in the app's own terms.
+    const place = placeQuote(document === undefined ? context.documents : [document], stored[0] as TextQuoteSelector);
+    if (place !== null) {
+      document = place.document;
+      finalSelectors = describeRange(place.document.text, place.start, place.end);
       anchored = true;
-      break;
     }
   }
 
