@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { testLibrary } from '../../tests/support/corpusFixtures.js';
 import { createAnnotation, type Annotation } from '../annotations/annotation.js';
 import { emptyUserData, type UserData } from '../storage/userData.js';
+import { createNotebookNote, type NotebookNote } from '../annotations/notebookNote.js';
 import { planAnnotationImport, type AnnotationImportContext } from './planAnnotationImport.js';
 
 const { bundle } = testLibrary();
@@ -43,23 +44,48 @@ function own(start: number, length: number, id: string, modified = '2026-11-01T1
   return annotation;
 }
 
-/** A minimal W3C writer for the app's own annotations, mirroring what the export writes. */
-function toW3c(annotations: readonly Annotation[]) {
+/**
+ * The app's export shape (core/export/webAnnotationCollection.ts on the export branch), written out here until that
+ * module is on main; the round trip below then runs against the real writer.
+ */
+function toW3c(annotations: readonly Annotation[], notebook: readonly NotebookNote[] = []) {
   return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    '@context': ['http://www.w3.org/ns/anno.jsonld', { werkplaats: 'urn:werkplaats-reader:ns:', 'werkplaats:tiptap': { '@type': '@json' } }],
+    id: 'urn:werkplaats-reader:export:2026-12-02T12:00:00.000Z',
     type: 'AnnotationCollection',
+    label: 'Aantekeningen — alles',
     total: annotations.length,
+    generator: { id: 'urn:werkplaats-reader:app', type: 'Software', name: 'Werkplaats Reader', 'werkplaats:version': '0.1.0' },
+    generated: '2026-12-02T12:00:00.000Z',
+    'werkplaats:format': 1,
+    'werkplaats:corpusVersion': bundle.version,
+    'werkplaats:scope': { kind: 'all' },
+    'werkplaats:colorLabels': ['belangrijk', 'vraag', 'definitie', 'voorbeeld', 'kritiek'],
+    'werkplaats:notebook': notebook.map(({ id, scope, content, text, created, modified }) => ({ id, scope, content, text, created, modified })),
     first: {
+      id: 'urn:werkplaats-reader:export:2026-12-02T12:00:00.000Z#page-1',
       type: 'AnnotationPage',
-      items: annotations.map((annotation) => ({
-        id: `urn:uuid:${annotation.id}`,
-        type: 'Annotation',
-        created: annotation.created,
-        modified: annotation.modified,
-        body: annotation.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
-        target: { source: `werkplaats:document/${annotation.docId}`, selector: annotation.selectors },
-        werkplaats: { docId: annotation.docId, corpusVersion: annotation.corpusVersion, color: annotation.color, note: annotation.note, deleted: annotation.deleted },
-      })),
+      startIndex: 0,
+      items: annotations.map((annotation) => {
+        const body: unknown[] = [];
+        if (annotation.note !== null) body.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/html', value: '<p>…</p>', 'werkplaats:tiptap': annotation.note });
+        for (const tag of annotation.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+        return {
+          id: `urn:werkplaats-reader:annotation:${encodeURIComponent(annotation.id)}`,
+          type: 'Annotation',
+          motivation: 'highlighting',
+          created: annotation.created,
+          modified: annotation.modified,
+          ...(body.length > 0 ? { body } : {}),
+          target: { type: 'SpecificResource', source: `werkplaats://doc/${encodeURIComponent(annotation.docId)}`, selector: annotation.selectors, 'werkplaats:docId': annotation.docId, 'werkplaats:documentTitle': 'Titel', 'werkplaats:sourceFile': null },
+          'werkplaats:id': annotation.id,
+          'werkplaats:color': annotation.color,
+          'werkplaats:colorLabel': 'belangrijk',
+          'werkplaats:corpusVersion': annotation.corpusVersion,
+          'werkplaats:orphan': false,
+          'werkplaats:section': { id: 'inleiding', heading: null },
+        };
+      }),
     },
   };
 }
@@ -90,6 +116,15 @@ describe('planAnnotationImport', () => {
     const before = JSON.stringify(data);
     expect(apply(file, data)).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
     expect(JSON.stringify(data)).toBe(before);
+  });
+
+  it('brings back notebook pages by id, without duplicates', () => {
+    const page = createNotebookNote({ kind: 'document', docId: flevoland.id }, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mijn samenvatting' }] }] }, 'n1', new Date('2026-11-02'));
+    const data = emptyUserData();
+    expect(apply(toW3c([], [page]), data)).toMatchObject({ notebookAdded: 1 });
+    expect(data.notebook).toEqual([page]);
+    expect(apply(toW3c([], [page]), data)).toMatchObject({ notebookAdded: 0, notebookUpdated: 0 });
+    expect(data.notebook).toHaveLength(1);
   });
 
   it('lets the newer version win a conflict and keeps the other as history', () => {

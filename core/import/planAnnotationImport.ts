@@ -8,6 +8,8 @@ import { describeRange } from '../annotations/anchoring/describeRange.js';
 import { quoteContextLength, type Selector, type TextQuoteSelector } from '../annotations/anchoring/selectorSchema.js';
 import { annotationSchema, cleanNote, cleanTags, type Annotation } from '../annotations/annotation.js';
 import type { Layer } from '../annotations/layer.js';
+import { defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';
+import type { NotebookNote } from '../annotations/notebookNote.js';
 import { hashText } from '../corpus/hashText.js';
 import type { UserData } from '../storage/userData.js';
 import { htmlToNote, textToNote } from './htmlToNote.js';
@@ -19,6 +21,7 @@ import {
   importPageSchema,
   type ImportAnnotation,
   type ImportBody,
+  type ImportNotebookEntry,
   type ImportTarget,
 } from './webAnnotationSchema.js';
 
@@ -38,6 +41,11 @@ export interface AnnotationVersion {
 export interface AnnotationImportReport {
   /** Annotations in the file. */
   total: number;
+  /** Notebook pages from this app's export: new, and replaced by a newer version (own set only). */
+  notebookAdded: number;
+  notebookUpdated: number;
+  /** True when the file's colour labels replaced the default ones (labels the reader renamed are never replaced). */
+  colorLabelsSet: boolean;
   /** New to this data. */
   added: number;
   /** Replaced by a newer version from the file; the older one is kept as history. */
@@ -104,7 +112,9 @@ function toProblems(issues: readonly z.core.$ZodIssue[], base: PropertyKey[]): I
 }
 
 /** The annotations of a parsed file in any accepted form, or the problems with it. */
-function readAnnotations(value: unknown): { ok: true; items: ImportAnnotation[]; base: PropertyKey[] } | { ok: false; problems: ImportProblem[] } {
+type ReadFile = { ok: true; items: ImportAnnotation[]; base: PropertyKey[]; notebook: ImportNotebookEntry[]; colorLabels: string[] | null };
+
+function readAnnotations(value: unknown): ReadFile | { ok: false; problems: ImportProblem[] } {
   const type = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).type : undefined;
   const checks: [z.ZodType, (parsed: never) => ImportAnnotation[], PropertyKey[]] | null = Array.isArray(value)
     ? [importAnnotationSchema.array(), (parsed: ImportAnnotation[]) => parsed, []]
@@ -121,20 +131,36 @@ function readAnnotations(value: unknown): { ok: true; items: ImportAnnotation[];
   const [schema, pick] = checks;
   const parsed = schema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: toProblems(parsed.error.issues, []) };
-  return { ok: true, items: pick(parsed.data as never), base: checks[2] };
+  const collection = type === 'AnnotationCollection' ? (parsed.data as z.infer<typeof importCollectionSchema>) : null;
+  const colorLabels = collection?.['werkplaats:colorLabels'];
+  return { ok: true, items: pick(parsed.data as never), base: checks[2], notebook: collection?.['werkplaats:notebook'] ?? [], colorLabels: colorLabels?.length === 5 ? colorLabels : null };
 }
 
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /** The app's id for a W3C id: `urn:uuid:` and this app's own prefix are taken off; over-long ids are hashed. */
 export function internalAnnotationId(w3cId: string): string {
-  const bare = w3cId.replace(/^urn:uuid:/i, '').replace(/^werkplaats:annotation\//, '');
+  const own = /^urn:werkplaats-reader:annotation:(.+)$/.exec(w3cId)?.[1];
+  let bare = w3cId.replace(/^urn:uuid:/i, '');
+  if (own !== undefined) {
+    try {
+      bare = decodeURIComponent(own);
+    } catch {
+      bare = own;
+    }
+  }
   return bare.length <= 100 ? bare : `import-${hashText(w3cId)}`;
 }
 
 /** The document a target source names: its id, its file name, or a URL ending in either. */
 function documentForSource(source: string, documents: AnnotationImportContext['documents']): AnnotationImportContext['documents'][number] | undefined {
-  const candidates = [source, source.replace(/^werkplaats:(document|doc)\//, ''), source.split(/[#/?]/).filter(Boolean).at(-1) ?? ''];
+  let deepLinked = /^werkplaats:\/\/doc\/([^#?]+)/.exec(source)?.[1] ?? '';
+  try {
+    deepLinked = decodeURIComponent(deepLinked);
+  } catch {
+    // A malformed escape: compared as written.
+  }
+  const candidates = [source, deepLinked, source.split(/[#/?]/).filter(Boolean).at(-1) ?? ''].filter((candidate) => candidate !== '');
   return documents.find((document) => candidates.includes(document.id) || candidates.includes(document.source));
 }
 
@@ -181,18 +207,18 @@ function convert(item: ImportAnnotation, place: PropertyKey[], context: Annotati
     problems.push({ place: formatPath([...place, 'target', 'selector']), message: 'TextPositionSelector: end moet na start liggen' });
     return null;
   }
-  const stored: Selector[] = [];
-  if (quote !== undefined) stored.push({ type: 'TextQuoteSelector', exact: quote.exact, prefix: (quote.prefix ?? '').slice(-quoteContextLength), suffix: (quote.suffix ?? '').slice(0, quoteContextLength) });
-  if (position !== undefined) stored.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
+  const selectorsAsGiven: Selector[] = [];
+  if (quote !== undefined) selectorsAsGiven.push({ type: 'TextQuoteSelector', exact: quote.exact, prefix: (quote.prefix ?? '').slice(-quoteContextLength), suffix: (quote.suffix ?? '').slice(0, quoteContextLength) });
+  if (position !== undefined) selectorsAsGiven.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
 
-  const extension = item.werkplaats;
-  let document = (extension?.docId === undefined ? undefined : context.documents.find((candidate) => candidate.id === extension.docId)) ?? documentForSource(target.source, context.documents);
-  let finalSelectors = stored;
+  const namedDocId = target['werkplaats:docId'];
+  let document = (namedDocId === undefined ? undefined : context.documents.find((candidate) => candidate.id === namedDocId)) ?? documentForSource(target.source, context.documents);
+  let finalSelectors = selectorsAsGiven;
   let anchored = false;
-  if (document !== undefined) anchored = anchor(document.text, stored) !== null;
+  if (document !== undefined) anchored = anchor(document.text, selectorsAsGiven) !== null;
   if (!anchored && quote !== undefined) {
     // Another tool's page, or a quote without context: find the one place that holds the quote, and describe it in the app's own terms.
-    const place = placeQuote(document === undefined ? context.documents : [document], stored[0] as TextQuoteSelector);
+    const place = placeQuote(document === undefined ? context.documents : [document], selectorsAsGiven[0] as TextQuoteSelector);
     if (place !== null) {
       document = place.document;
       finalSelectors = describeRange(place.document.text, place.start, place.end);
@@ -209,19 +235,21 @@ function convert(item: ImportAnnotation, place: PropertyKey[], context: Annotati
   }
   const tags = cleanTags(tagBodies.map((body) => body.value)).slice(0, 50);
   const noteBodies = bodies.filter((body) => body.purpose === undefined || body.purpose === 'commenting' || body.purpose === 'describing');
-  const note = extension?.note !== undefined ? cleanNote(extension.note) : cleanNote(bodiesToNote(noteBodies, item.bodyValue));
+  // This app's own export carries the note exactly as stored; other tools' notes are read from their HTML or text.
+  const stored = noteBodies.find((body) => body['werkplaats:tiptap'] !== undefined)?.['werkplaats:tiptap'];
+  const note = stored !== undefined ? cleanNote(stored) : cleanNote(bodiesToNote(noteBodies, item.bodyValue));
   const created = item.created ?? context.now.toISOString();
   const annotation: Annotation = {
-    id: internalAnnotationId(item.id),
-    docId: document?.id ?? extension?.docId ?? target.source.slice(0, 200),
-    corpusVersion: document !== undefined && finalSelectors !== stored ? context.corpusVersion : (extension?.corpusVersion ?? context.corpusVersion),
+    id: item['werkplaats:id'] ?? internalAnnotationId(item.id),
+    docId: document?.id ?? namedDocId ?? target.source.slice(0, 200),
+    corpusVersion: finalSelectors !== selectorsAsGiven ? context.corpusVersion : (item['werkplaats:corpusVersion'] ?? context.corpusVersion),
     selectors: finalSelectors,
-    color: extension?.color ?? 0,
+    color: item['werkplaats:color'] ?? 0,
     tags,
     ...note,
     created,
     modified: item.modified ?? created,
-    deleted: extension?.deleted ?? null,
+    deleted: item['werkplaats:deleted'] ?? null,
   };
   const checked = annotationSchema.safeParse(annotation);
   if (!checked.success) {
@@ -262,6 +290,28 @@ export function mergeAnnotation(existing: Annotation, incoming: Annotation): { r
   return { result: { ...winner, id: existing.id, created: existing.created < incoming.created ? existing.created : incoming.created, history: merged } as Annotation, outcome: incomingWins ? 'updated' : 'keptNewer' };
 }
 
+/** Adds notebook pages by id; a different version with the same id: the newer wins, the other is kept as its history. */
+function mergeNotebook(target: UserData, incoming: readonly NotebookNote[], report: AnnotationImportReport): void {
+  const position = new Map(target.notebook.map((note, index) => [note.id, index]));
+  for (const note of incoming) {
+    const at = position.get(note.id);
+    if (at === undefined) {
+      position.set(note.id, target.notebook.length);
+      target.notebook.push(note);
+      report.notebookAdded += 1;
+      continue;
+    }
+    const existing = target.notebook[at]!;
+    const history = (existing as NotebookNote & { history?: NotebookNote[] }).history ?? [];
+    const same = (left: NotebookNote, right: NotebookNote) => JSON.stringify([left.content, left.modified]) === JSON.stringify([right.content, right.modified]);
+    if (same(existing, note) || history.some((version) => same(version, note))) continue;
+    const [winner, loser] = note.modified > existing.modified ? [note, existing] : [existing, note];
+    const { history: _ignored, ...loserVersion } = loser as NotebookNote & { history?: unknown };
+    target.notebook[at] = { ...winner, history: [...history, loserVersion] } as NotebookNote;
+    if (winner === note) report.notebookUpdated += 1;
+  }
+}
+
 /**
  * Checks `input` (the file's text) completely, then returns a plan that applies it in one change, or every problem.
  * Nothing is changed until `apply` runs, and `apply` itself never fails on data that passed the checks.
@@ -287,11 +337,15 @@ export function planAnnotationImport(input: string, data: UserData, context: Ann
     seen.set(result.annotation.id, index);
     converted.push(result);
   });
+  const notebook: NotebookNote[] = read.notebook.map((entry) => {
+    const cleaned = cleanNote(entry.content);
+    return { id: entry.id, scope: entry.scope, content: cleaned.note ?? { type: 'doc', content: [{ type: 'paragraph' }] }, text: cleaned.noteText, created: entry.created, modified: entry.modified, deleted: null };
+  });
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, maxProblems) };
 
   const layerName = context.layerName?.trim();
   const apply = (target: UserData): AnnotationImportReport => {
-    const report: AnnotationImportReport = { total: converted.length, added: 0, updated: 0, unchanged: 0, keptNewer: 0, orphaned: 0, layer: layerName ? { name: layerName, file: context.fileName } : null };
+    const report: AnnotationImportReport = { total: converted.length, notebookAdded: 0, notebookUpdated: 0, colorLabelsSet: false, added: 0, updated: 0, unchanged: 0, keptNewer: 0, orphaned: 0, layer: layerName ? { name: layerName, file: context.fileName } : null };
     let layer: Layer | undefined;
     if (layerName) {
       const existingLayer = target.layers.find((candidate) => candidate.name === layerName);
@@ -315,9 +369,16 @@ export function planAnnotationImport(input: string, data: UserData, context: Ann
       report[outcome] += 1;
       if (outcome === 'updated' && !anchored) report.orphaned += 1;
     }
+    if (!layer) {
+      mergeNotebook(target, notebook, report);
+      if (read.colorLabels !== null && JSON.stringify(target.colorLabels) === JSON.stringify(defaultColorLabels()) && JSON.stringify(read.colorLabels) !== JSON.stringify(target.colorLabels)) {
+        target.colorLabels = [...read.colorLabels] as ColorLabels;
+        report.colorLabelsSet = true;
+      }
+    }
     return report;
   };
   // The preview runs the same merge on a throwaway copy, so it reports exactly what `apply` will do.
-  const report = apply({ ...data, annotations: [...data.annotations], layers: [...data.layers] });
+  const report = apply({ ...data, annotations: [...data.annotations], layers: [...data.layers], notebook: [...data.notebook] });
   return { ok: true, report, apply };
 }

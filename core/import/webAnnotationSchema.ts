@@ -10,7 +10,8 @@ const isoTime = z
   .string()
   .max(64)
   .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'geen geldige datum en tijd' });
-const context = z.union([z.string().max(500), z.array(z.union([z.string().max(500), z.record(z.string(), z.string().max(500))])).max(20)]);
+const contextTerm = z.union([z.string().max(500), z.record(z.string().max(200), z.string().max(500))]);
+const context = z.union([z.string().max(500), z.array(z.union([z.string().max(500), z.record(z.string().max(200), contextTerm)])).max(20)]);
 /** A person or program: an IRI or a small object of strings (Hypothesis writes `acct:` names). */
 const agent = z.union([shortText, z.record(z.string().max(100), z.union([shortText, z.array(shortText).max(10)]))]);
 const oneOrMany = <T extends z.ZodType>(schema: T, max: number) => z.union([schema, z.array(schema).max(max)]);
@@ -44,12 +45,15 @@ const foreignSelectorSchema = z.union([
 
 const selectorSchema = z.union([importQuoteSelectorSchema, importPositionSelectorSchema, foreignSelectorSchema]);
 
-/** What an annotation points at: a document and where in it. */
+/** What an annotation points at: a document and where in it (with this app's document id and title when it wrote it). */
 export const importTargetSchema = z.strictObject({
   id: shortText.optional(),
   type: z.string().max(100).optional(),
   source: z.string().min(1).max(2000),
   selector: oneOrMany(selectorSchema, 10).optional(),
+  'werkplaats:docId': z.string().min(1).max(200).optional(),
+  'werkplaats:documentTitle': shortText.optional(),
+  'werkplaats:sourceFile': shortText.nullable().optional(),
 });
 
 /** A note, a tag or a colour meaning, as W3C TextualBody. */
@@ -63,16 +67,22 @@ export const importBodySchema = z.strictObject({
   creator: agent.optional(),
   created: isoTime.optional(),
   modified: isoTime.optional(),
+  /** This app's note exactly as stored (tiptap JSON); sanitized like a typed note before it is kept. */
+  'werkplaats:tiptap': z.looseObject({ type: z.literal('doc') }).optional(),
 });
 
-/** This app's own fields, kept in a namespaced extension so other tools can ignore them. */
-export const appExtensionSchema = z.strictObject({
-  docId: z.string().min(1).max(200).optional(),
-  corpusVersion: z.string().max(200).optional(),
-  color: z.number().int().min(0).max(4).optional(),
-  /** The note as tiptap JSON; sanitized like a typed note before it is kept. */
-  note: z.looseObject({ type: z.literal('doc') }).nullable().optional(),
-  deleted: isoTime.nullable().optional(),
+/** A notebook page as the export writes it. */
+export const notebookEntrySchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  scope: z.union([
+    z.strictObject({ kind: z.literal('general') }),
+    z.strictObject({ kind: z.literal('document'), docId: z.string().min(1).max(200) }),
+    z.strictObject({ kind: z.literal('theme'), themeId: z.string().min(1).max(200) }),
+  ]),
+  content: z.looseObject({ type: z.literal('doc') }),
+  text: z.string().max(1_000_000),
+  created: isoTime,
+  modified: isoTime,
 });
 
 /** One W3C annotation. */
@@ -89,7 +99,14 @@ export const importAnnotationSchema = z.strictObject({
   body: oneOrMany(importBodySchema, 200).optional(),
   bodyValue: z.string().max(1_000_000).optional(),
   target: oneOrMany(z.union([z.string().min(1).max(2000), importTargetSchema]), 10),
-  werkplaats: appExtensionSchema.optional(),
+  // This app's extensions (see core/export/webAnnotationCollection.ts); other tools leave them out.
+  'werkplaats:id': z.string().min(1).max(100).optional(),
+  'werkplaats:color': z.number().int().min(0).max(4).optional(),
+  'werkplaats:colorLabel': z.string().max(100).optional(),
+  'werkplaats:corpusVersion': z.string().max(200).optional(),
+  'werkplaats:orphan': z.boolean().optional(),
+  'werkplaats:section': z.strictObject({ id: z.string().max(200), heading: z.string().max(2000).nullable() }).nullable().optional(),
+  'werkplaats:deleted': isoTime.nullable().optional(),
 });
 
 const annotationsArray = z.array(importAnnotationSchema).max(200_000);
@@ -119,11 +136,17 @@ export const importCollectionSchema = z.strictObject({
   generated: isoTime.optional(),
   first: importPageSchema,
   last: shortText.optional(),
+  'werkplaats:format': z.number().int().min(1).max(1).optional(),
+  'werkplaats:corpusVersion': z.string().max(200).optional(),
+  'werkplaats:scope': z.record(z.string().max(50), z.union([z.string().max(200), z.number()])).optional(),
+  'werkplaats:colorLabels': z.array(z.string().max(100)).max(5).optional(),
+  'werkplaats:notebook': z.array(notebookEntrySchema).max(100_000).optional(),
 });
 
 export type ImportAnnotation = z.infer<typeof importAnnotationSchema>;
 export type ImportTarget = z.infer<typeof importTargetSchema>;
 export type ImportBody = z.infer<typeof importBodySchema>;
+export type ImportNotebookEntry = z.infer<typeof notebookEntrySchema>;
 
 /** The annotations in any accepted top-level form: a collection, a page, an array or one annotation. */
 export const importFileSchema = z.union([importCollectionSchema, importPageSchema, annotationsArray, importAnnotationSchema]);
