@@ -46,6 +46,9 @@ function linesToBlocks(lines: readonly Line[]): string[] {
 /** The text of a PDF as dump text (paragraphs separated by blank lines). Refuses a PDF without a text layer. */
 export async function extractPdfText(bytes: Uint8Array, fileName: string): Promise<string> {
   ensurePromiseWithResolvers();
+  // The worker runs in this thread: handing pdfjs its module directly keeps it working once the code is bundled.
+  const scope = globalThis as { pdfjsWorker?: unknown };
+  scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   let pdf;

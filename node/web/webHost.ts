@@ -13,6 +13,9 @@ import { resolveStaticPath } from '../security/resolveStaticPath.js';
 /** Header that carries the per-launch token on every API call. */
 export const tokenHeader = 'x-werkplaats-token';
 const maximumBodyBytes = 1024 * 1024;
+/** Imports carry whole files (a page as base64, an annotation file as text), so only these methods may send more. */
+const importBodyBytes = 40 * 1024 * 1024;
+const importMethods = new Set(['importPage', 'previewAnnotationImport', 'importAnnotations']);
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
 
 const contentTypes: Record<string, string> = {
@@ -82,12 +85,12 @@ function isLoopbackHostHeader(hostHeader: string | undefined, port: number): boo
   return loopbackHosts.has(name) && Number(match[2] ?? 80) === port;
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maximumBodyBytes) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -100,12 +103,13 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, api
   if (origin !== undefined && !isLoopbackHostHeader(origin.replace(/^https?:\/\//, ''), port)) {
     return sendFailure(response, { code: 'forbidden-origin', params: {} });
   }
-  const body = await readBody(request);
+  const limit = importMethods.has(method) ? importBodyBytes : maximumBodyBytes;
+  const body = await readBody(request, limit);
   if (body === null) {
     // The rest of the body is never read, so this connection cannot carry another request.
     response.setHeader('connection', 'close');
     response.on('finish', () => request.destroy());
-    return sendFailure(response, { code: 'body-too-large', params: { limitBytes: maximumBodyBytes } });
+    return sendFailure(response, { code: 'body-too-large', params: { limitBytes: limit } });
   }
   let input: unknown;
   try {

@@ -1,6 +1,7 @@
 /** Every UI string in Dutch and English, so no component carries its own text. */
 
 import { noteStrings } from '../notes/noteStrings.js';
+import { importStrings } from '../library/import/importStrings.js';
 import { searchStrings } from '../search/searchStrings.js';
 import { themeStrings } from '../themes/themeStrings.js';
 
@@ -85,7 +86,7 @@ const baseNl = {
   'notFound.message': 'Deze pagina bestaat niet.',
 } as const;
 
-const nl = { ...baseNl, ...searchStrings.nl, ...themeStrings.nl, ...noteStrings.nl };
+const nl = { ...baseNl, ...searchStrings.nl, ...themeStrings.nl, ...noteStrings.nl, ...importStrings.nl };
 
 export type MessageKey = keyof typeof nl;
 
@@ -166,7 +167,7 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'notFound.message': 'This page does not exist.',
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...searchStrings.en, ...themeStrings.en, ...noteStrings.en };
+const en: Record<MessageKey, string> = { ...baseEn, ...searchStrings.en, ...themeStrings.en, ...noteStrings.en, ...importStrings.en };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
 
