@@ -7,13 +7,14 @@ import { annotationMethods } from '../annotations/annotationMethods.js';
 import { notebookMethods } from '../annotations/notebookMethods.js';
 import { documentMethods } from '../corpus/documentMethods.js';
 import { readingMethods } from '../reading/readingMethods.js';
+import { routeMethods } from '../readingRoutes/routeMethods.js';
 import { searchMethods } from '../search/searchMethods.js';
 import { themeMethods } from '../themes/themeMethods.js';
 import { layerMethods } from '../annotations/layerMethods.js';
 import { pageImportMethods } from '../import/pages/pageImportMethods.js';
 
 /** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
-export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, layerMethods, pageImportMethods] as const;
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, layerMethods, pageImportMethods] as const;
 
 /** Every method of the API by name. */
 export const methods = {
@@ -23,6 +24,7 @@ export const methods = {
   ...annotationMethods,
   ...notebookMethods,
   ...themeMethods,
+  ...routeMethods,
   ...layerMethods,
   ...pageImportMethods,
 };

@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import { anchor } from '../annotations/anchoring/anchor.js';
 import { describeRange } from '../annotations/anchoring/describeRange.js';
-import { quoteContextLength, type Selector, type TextQuoteSelector } from '../annotations/anchoring/selectorSchema.js';
+import { quoteContextLength } from '../annotations/anchoring/selectorSchema.js';
+import type { Selector, TextQuoteSelector } from '../../common/annotations/selectors.js';
 import { annotationSchema, cleanNote, cleanTags, type Annotation } from '../annotations/annotation.js';
 import type { Layer } from '../annotations/layer.js';
 import { defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';

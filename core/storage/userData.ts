@@ -4,6 +4,8 @@ import { colorLabelsSchema, defaultColorLabels, type ColorLabels } from '../anno
 import type { NotebookNote } from '../annotations/notebookNote.js';
 import { layerSchema, type Layer } from '../annotations/layer.js';
 import type { ReadingState } from '../reading/readingState.js';
+import { readingRouteSchema, type ReadingRoute } from '../readingRoutes/readingRoute.js';
+import { routeAnswerSchema, routeProgressSchema, type RouteAnswer, type RouteProgress } from '../readingRoutes/routeAnswers.js';
 import { latestSchemaVersion, migrateUserData } from './migrations/migrateUserData.js';
 
 /** Bumped with every migration; a file with a higher number was written by a newer app. */
@@ -21,11 +23,17 @@ export interface UserData {
   colorLabels: ColorLabels;
   /** Annotation sets imported from someone else; their annotations carry the layer's id. */
   layers: Layer[];
+  /** Reading routes, the user's own and imported ones. */
+  routes: ReadingRoute[];
+  /** The user's answers to route questions, kept apart from the routes. */
+  routeAnswers: RouteAnswer[];
+  /** How far the user is along each route. */
+  routeProgress: RouteProgress[];
 }
 
 /** A fresh, empty data file. */
 export function emptyUserData(): UserData {
-  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels(), layers: [] };
+  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels(), layers: [], routes: [], routeAnswers: [], routeProgress: [] };
 }
 
 /** Thrown when data cannot be understood; carries a sentence for the user. */
@@ -65,6 +73,15 @@ export function normalizeUserData(value: unknown): UserData {
   const colorLabels = record.colorLabels ?? defaultColorLabels();
   const layers = record.layers ?? [];
   if (!Array.isArray(layers)) throw new UserDataError('De geïmporteerde lagen in het gegevensbestand zijn beschadigd.');
+  const routeCollections = {
+    routes: { value: record.routes ?? [], schema: readingRouteSchema, damaged: 'Een leesroute in het gegevensbestand is beschadigd.' },
+    routeAnswers: { value: record.routeAnswers ?? [], schema: routeAnswerSchema, damaged: 'Een antwoord bij een leesroute in het gegevensbestand is beschadigd.' },
+    routeProgress: { value: record.routeProgress ?? [], schema: routeProgressSchema, damaged: 'De voortgang van een leesroute in het gegevensbestand is beschadigd.' },
+  };
+  for (const { value, schema, damaged } of Object.values(routeCollections)) {
+    if (!Array.isArray(value)) throw new UserDataError(damaged);
+    if (schemaVersion <= currentSchemaVersion && !value.every((entry: unknown) => schema.safeParse(entry).success)) throw new UserDataError(damaged);
+  }
   if (schemaVersion <= currentSchemaVersion) {
     if (!annotations.every((annotation) => annotationSchema.safeParse(annotation).success)) {
       throw new UserDataError('Een aantekening in het gegevensbestand is beschadigd.');
@@ -80,6 +97,9 @@ export function normalizeUserData(value: unknown): UserData {
     notebook: notebook as NotebookNote[],
     colorLabels: colorLabels as ColorLabels,
     layers: layers as Layer[],
+    routes: routeCollections.routes.value as ReadingRoute[],
+    routeAnswers: routeCollections.routeAnswers.value as RouteAnswer[],
+    routeProgress: routeCollections.routeProgress.value as RouteProgress[],
   };
 }
 

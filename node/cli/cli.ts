@@ -1,12 +1,12 @@
 /** The `werkplaats` command: a thin client of the same API the UI uses, for scripts and quick lookups. */
 import { resolve } from 'node:path';
-import { describeApiError, httpStatusOf, type ApiErrorCode } from '../../common/apiError.js';
-import { dispatch } from '../../core/api/dispatch.js';
-import { findQuoteSelector } from '../../core/annotations/anchoring/selectorSchema.js';
-import type { MethodName, MethodOutput, WerkplaatsApi } from '../../core/api/contract.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
+import type { WerkplaatsApi } from '../../core/api/contract.js';
 import type { CorpusDocument, DocumentSummary, Section } from '../../core/corpus/types.js';
 import { createNodeApi } from '../createNodeApi.js';
 import { defaultDataDir } from '../paths.js';
+import { call, CliFailure } from './callApi.js';
+import { describeApiError } from '../../common/apiError.js';
 import { parseArguments, UsageError, type ParsedArguments } from './parseArguments.js';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -15,6 +15,7 @@ import { preparePageFiles } from '../import/preparePageFiles.js';
 import { ImportRefusedError } from '../../core/import/importRefusedError.js';
 import { maxImportBytes } from '../../core/import/parseJsonSafely.js';
 import type { AnnotationImportReport } from '../../core/import/planAnnotationImport.js';
+import { routesUsage, routeValueFlags, runRoutes } from './routeCommands.js';
 
 /** Where the CLI writes; injected so tests can read it. */
 export interface CliOutput {
@@ -38,9 +39,10 @@ Opdrachten:
                         met --as-layer als aparte, alleen-lezen laag van iemand anders
   import <bestand…>     eigen documenten toevoegen (.txt, .md, .html, .pdf); toont de nieuwe ids
   remove <id>           een eigen document verwijderen
+${routesUsage}
   help                  deze uitleg`;
 
-const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc', 'as-layer']);
+const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc', 'as-layer', ...routeValueFlags]);
 
 /** One line per reason, for stderr. */
 const reasonsOf = (error: ImportRefusedError) => describeApiError(error.toFailure(), 'nl');
@@ -51,28 +53,6 @@ export function describeImportReport(report: AnnotationImportReport): string {
   if (report.keptNewer > 0) parts.push(`${report.keptNewer} al nieuwer aanwezig (de geïmporteerde versie is als geschiedenis bewaard)`);
   parts.push(`${report.orphaned} niet teruggevonden in de tekst (bewaard als wees)`);
   return `${parts.join(', ')}${report.layer ? ` — in de laag "${report.layer.name}" (${report.layer.file})` : ''}.`;
-}
-
-/** A failure with the exit code the CLI ends with, and the API's error code when the API refused. */
-class CliFailure extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-    readonly code: ApiErrorCode | null = null,
-  ) {
-    super(message);
-  }
-}
-
-/** Exit code for an API failure: 1 when the app failed, 2 when the request was wrong (unknown id, bad input). */
-export function exitCodeOf(code: ApiErrorCode): number {
-  return httpStatusOf(code) >= 500 ? 1 : 2;
-}
-
-async function call<M extends MethodName>(api: WerkplaatsApi, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const result = await dispatch(api, method, input);
-  if (!result.ok) throw new CliFailure(describeApiError(result.error, 'nl'), exitCodeOf(result.error.code), result.error.code);
-  return result.value as MethodOutput<M>;
 }
 
 function sectionText(document: CorpusDocument, section: Section): string {
@@ -173,7 +153,7 @@ async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArgum
   const rows = annotations.map((annotation) => ({
     id: annotation.id,
     docId: annotation.docId,
-    quote: findQuoteSelector(annotation.selectors)?.exact ?? '',
+    quote: quoteOf(annotation),
     color: annotation.color,
     tags: annotation.tags,
     note: annotation.noteText,
@@ -203,12 +183,26 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
     output.stdout(usage);
     return;
   }
-  if (!['list', 'show', 'search', 'themes', 'theme', 'notes', 'import', 'remove'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
+  if (!['list', 'show', 'search', 'themes', 'theme', 'notes', 'routes', 'import', 'remove'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
   const dataDir = resolve(String(parsed.flags.get('data-dir') ?? defaultDataDir()));
   const bundleFlag = parsed.flags.get('bundle');
   const bundleFile = typeof bundleFlag === 'string' ? resolve(bundleFlag) : bundlePath();
   if (command === 'import' || command === 'remove' || (command === 'notes' && rest[0] === 'import')) {
     await runWrite(command === 'notes' ? 'notes import' : command, command === 'notes' ? rest.slice(1) : rest, parsed, { dataDir, bundleFile }, output);
+    return;
+  }
+  if (command === 'routes') {
+    await runRoutes(
+      async (writable) => {
+        const opened = await createNodeApi({ dataDir, readOnly: !writable, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
+        for (const notice of opened.notices) output.stderr(notice);
+        if (opened.dataDamaged) throw new CliFailure('Je gegevens zijn niet te lezen omdat het gegevensbestand beschadigd is; er is niets veranderd.', 1);
+        return opened.api;
+      },
+      rest,
+      parsed,
+      output,
+    );
     return;
   }
   // Every command only reads, so the CLI never takes the writer lock from a running app.
