@@ -11,6 +11,7 @@ import { runStorageBenchmark } from '../node/storage/storageBenchmark.js';
 import { runSearchBenchmarks } from './search/runSearchBenchmarks.js';
 import { measureSearchLatency } from './browser/measureSearchLatency.js';
 import { measureAppAsar } from './packaging/measureAppAsar.js';
+import { runImportBenchmarks } from './import/importBenchmark.js';
 
 interface Row {
   measure: string;
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
   rows.push({ measure: 'Bundle load at start (read + JSON.parse)', median: milliseconds(median(loadTimes)), runs: loadTimes.length, note: 'no parsing again' });
 
   const bundle = await loadBundle(bundlePath(root));
+  for (const figure of await runImportBenchmarks(root, bundlePath(root), bundle)) rows.push({ measure: figure.measure, median: milliseconds(figure.median), runs: figure.runs, note: figure.note });
   const coldTimes = await coldStartToFirstDocument(7, bundle.documents[0]!.id);
   rows.push({ measure: 'Web host cold start → first document rendered (Chromium)', median: milliseconds(median(coldTimes)), runs: coldTimes.length, note: 'spawn host, load page, first block visible' });
 
