@@ -83,7 +83,7 @@ export function htmlToPageText(html: string): PageText {
     }
     if (tag === 'ul' || tag === 'ol') {
       const items = node.childNodes.filter((child): child is Element => isElement(child) && child.tagName === 'li' && !isChrome(child));
-      const lines = items.map((item, index) => clean(textOf(item))).map((text, index) => (text === '' ? '' : `  ${tag === 'ol' ? `${index + 1}.` : '•'} ${text}`)).filter(Boolean);
+      const lines = items.map((item) => clean(textOf(item))).map((text, index) => (text === '' ? '' : `  ${tag === 'ol' ? `${index + 1}.` : '•'} ${text}`)).filter(Boolean);
       if (lines.length > 0) blocks.push(lines.join('\n'));
       return;
     }
