@@ -1,6 +1,9 @@
 /** Why: a PDF's text is read with pdfjs (legacy build, for Node) and laid out as paragraphs; a scan without text is refused. */
 import { ImportRefusedError } from '../../core/import/importRefusedError.js';
 
+/** Module names in variables, so bundlers leave them to be resolved at run time. */
+const pdfjsModules = { main: 'pdfjs-dist/legacy/build/pdf.mjs', worker: 'pdfjs-dist/legacy/build/pdf.worker.mjs' };
+
 /** pdfjs 6 uses `Promise.withResolvers` (Node ≥ 22); on Node 20 it is added here before pdfjs loads. */
 function ensurePromiseWithResolvers(): void {
   const promise = Promise as unknown as { withResolvers?: unknown };
@@ -46,10 +49,18 @@ function linesToBlocks(lines: readonly Line[]): string[] {
 /** The text of a PDF as dump text (paragraphs separated by blank lines). Refuses a PDF without a text layer. */
 export async function extractPdfText(bytes: Uint8Array, fileName: string): Promise<string> {
   ensurePromiseWithResolvers();
-  // The worker runs in this thread: handing pdfjs its module directly keeps it working once the code is bundled.
-  const scope = globalThis as { pdfjsWorker?: unknown };
-  scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdfjs (4 MB) is loaded from node_modules at run time rather than bundled into every entry point; where it is
+  // missing (the packaged desktop app), PDFs are refused with a clear reason.
+  let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+  try {
+    const scope = globalThis as { pdfjsWorker?: unknown };
+    // The worker runs in this thread: pdfjs is handed its module instead of looking for a worker file.
+    scope.pdfjsWorker ??= await import(/* @vite-ignore */ pdfjsModules.worker);
+    pdfjs = (await import(/* @vite-ignore */ pdfjsModules.main)) as typeof pdfjs;
+  } catch {
+    throw new ImportRefusedError([{ place: fileName, message: 'PDF-bestanden kunnen in deze installatie niet worden gelezen; importeer de tekst als .txt of .html' }]);
+  }
+  const { getDocument } = pdfjs;
   const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   let pdf;
   try {
