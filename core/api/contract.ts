@@ -12,9 +12,10 @@ import { searchMethods } from '../search/searchMethods.js';
 import { themeMethods } from '../themes/themeMethods.js';
 import { layerMethods } from '../annotations/layerMethods.js';
 import { pageImportMethods } from '../import/pages/pageImportMethods.js';
+import { exportMethods } from '../export/exportMethods.js';
 
 /** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
-export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, layerMethods, pageImportMethods] as const;
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, exportMethods, layerMethods, pageImportMethods] as const;
 
 /** Every method of the API by name. */
 export const methods = {
@@ -25,6 +26,7 @@ export const methods = {
   ...notebookMethods,
   ...themeMethods,
   ...routeMethods,
+  ...exportMethods,
   ...layerMethods,
   ...pageImportMethods,
 };

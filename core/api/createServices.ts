@@ -9,6 +9,7 @@ import { createThemeCatalog, type ThemeCatalog } from '../themes/themeCatalog.js
 import { addToThemeIndex } from '../themes/buildThemeIndex.js';
 import { createThemeTagger, type ThemeTagger } from '../themes/createThemeTagger.js';
 import type { ImportedPage, ImportedPagesStore, PageFileDecoder } from '../import/pages/importedPage.js';
+import type { ExportHost } from '../export/exportHost.js';
 
 /** What a host hands over to build the services. */
 export interface ServiceDependencies {
@@ -28,6 +29,8 @@ export interface ServiceDependencies {
   importedPages?: ImportedPagesStore;
   /** Turns an imported file into text (a host service: encodings and PDF need platform libraries). */
   decodePageFile?: PageFileDecoder;
+  /** What the host offers exports: its version, a PDF engine, a save dialog. Without it exports still work, minus PDF and saving. */
+  exportHost?: ExportHost;
 }
 
 /** The context every API handler receives. */
@@ -56,10 +59,11 @@ export interface Services {
   now(): Date;
   newId(): string;
   notices: readonly string[];
+  exportHost: ExportHost;
 }
 
 /** Builds the handlers' context once; plain values and closures, no container. */
-export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId, importedPages, decodePageFile }: ServiceDependencies): Services {
+export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId, importedPages, decodePageFile, exportHost = { appVersion: 'onbekend' } }: ServiceDependencies): Services {
   let pages: ImportedPage[] = [...(importedPages?.pages ?? [])];
   let all: CorpusDocument[] = [];
   let documents = new Map<string, CorpusDocument>();
@@ -125,5 +129,6 @@ export function createServices({ bundle, themes, store, now, notices = [], loadS
     now,
     newId,
     notices,
+    exportHost,
   };
 }
