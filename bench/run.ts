@@ -15,6 +15,7 @@ import { runExportBenchmark } from './export/exportBenchmark.js';
 import { loadThemes } from '../node/corpus/loadThemes.js';
 import { corpusFilesIn } from '../node/paths.js';
 import { createChromiumPdfRenderer } from '../node/export/chromiumPdfRenderer.js';
+import { runImportBenchmarks } from './import/importBenchmark.js';
 
 interface Row {
   measure: string;
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
   rows.push({ measure: 'Bundle load at start (read + JSON.parse)', median: milliseconds(median(loadTimes)), runs: loadTimes.length, note: 'no parsing again' });
 
   const bundle = await loadBundle(bundlePath(root));
+  for (const figure of await runImportBenchmarks(root, bundlePath(root), bundle)) rows.push({ measure: figure.measure, median: milliseconds(figure.median), runs: figure.runs, note: figure.note });
   const coldTimes = await coldStartToFirstDocument(7, bundle.documents[0]!.id);
   rows.push({ measure: 'Web host cold start → first document rendered (Chromium)', median: milliseconds(median(coldTimes)), runs: coldTimes.length, note: 'spawn host, load page, first block visible' });
 

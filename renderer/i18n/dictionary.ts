@@ -2,6 +2,7 @@
 
 import { exportStrings } from '../export/exportStrings.js';
 import { noteStrings } from '../notes/noteStrings.js';
+import { importStrings } from '../library/import/importStrings.js';
 import { routeStrings } from '../readingRoutes/routeStrings.js';
 import { searchStrings } from '../search/searchStrings.js';
 import { themeStrings } from '../themes/themeStrings.js';
@@ -87,7 +88,7 @@ const baseNl = {
   'notFound.message': 'Deze pagina bestaat niet.',
 } as const;
 
-const nl = { ...baseNl, ...searchStrings.nl, ...themeStrings.nl, ...noteStrings.nl, ...exportStrings.nl, ...routeStrings.nl };
+const nl = { ...baseNl, ...searchStrings.nl, ...themeStrings.nl, ...noteStrings.nl, ...exportStrings.nl, ...routeStrings.nl, ...importStrings.nl };
 
 export type MessageKey = keyof typeof nl;
 
@@ -168,7 +169,7 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'notFound.message': 'This page does not exist.',
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...searchStrings.en, ...themeStrings.en, ...noteStrings.en, ...exportStrings.en, ...routeStrings.en };
+const en: Record<MessageKey, string> = { ...baseEn, ...searchStrings.en, ...themeStrings.en, ...noteStrings.en, ...exportStrings.en, ...routeStrings.en, ...importStrings.en };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
 

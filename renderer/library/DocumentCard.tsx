@@ -14,6 +14,11 @@ export function DocumentCard({ summary }: { summary: DocumentSummary }) {
     <a className={`card card--${summary.kind}`} href={documentHref(summary.id)} data-testid="document-card" data-doc-id={summary.id} aria-labelledby={titleId} aria-describedby={summaryId}>
       <div className="card__meta">
         <KindBadge kind={summary.kind} />
+        {summary.imported && (
+          <span className="badge badge--own" data-testid="own-badge">
+            {t('import.badge')}
+          </span>
+        )}
         <span className="card__region">{summary.region}</span>
       </div>
       <h3 className="card__title" id={titleId}>
