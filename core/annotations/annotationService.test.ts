@@ -16,7 +16,7 @@ const documents = new Map(
 const note = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 async function openService(dir: string, counter: { id: number; time: number }): Promise<AnnotationService> {
-  const { store } = await openUserData(dir, () => new Date(counter.time));
+  const { store } = await openUserData(dir, { now: () => new Date(counter.time) });
   return createAnnotationService({
     store,
     findDocument: (docId) => documents.get(docId),

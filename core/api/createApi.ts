@@ -70,7 +70,7 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
       return findDocument(id);
     },
     async getReadingState({ docId }) {
-      const states = Object.values(store.data.readingStates).filter((state) => documents.has(state.docId));
+      const states = Object.values(store.readingStates).filter((state) => documents.has(state.docId));
       if (docId !== undefined) return states.find((state) => state.docId === docId) ?? null;
       return states.reduce<(typeof states)[number] | null>(
         (latest, state) => (latest === null || state.updatedAt > latest.updatedAt ? state : latest),
@@ -85,8 +85,8 @@ export function createApi({ bundle, themes, store, now, notices = [], loadSearch
         corpusVersion: bundle.version,
         updatedAt: now().toISOString(),
       };
-      await store.update((data) => {
-        data.readingStates[docId] = state;
+      await store.updateReadingStates((states) => {
+        states[docId] = state;
       });
       return state;
     },

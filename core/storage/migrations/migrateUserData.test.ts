@@ -5,15 +5,16 @@ import { upgradeUserData } from '../userData.js';
 describe('migrateUserData', () => {
   it('numbers its migrations one after another from version 1', () => {
     migrations.forEach((migration, index) => expect(migration.from).toBe(index + 1));
-    expect(latestSchemaVersion).toBe(2);
+    expect(latestSchemaVersion).toBe(3);
   });
 
-  it('brings a version 1 file to version 2 with empty annotations, notebook and default colour labels', () => {
+  it('brings a version 1 file to version 3: empty annotations and notebook, default colour labels, reading positions taken out', () => {
     const v1 = { schemaVersion: 1, readingStates: { a: { docId: 'a', offset: 3, corpusVersion: 'x', updatedAt: 't' } }, extra: 'kept' };
     const migrated = migrateUserData(v1, 1);
+    const { readingStates: _moved, ...withoutReadingStates } = v1;
     expect(migrated).toEqual({
-      ...v1,
-      schemaVersion: 2,
+      ...withoutReadingStates,
+      schemaVersion: 3,
       annotations: [],
       notebook: [],
       colorLabels: ['belangrijk', 'vraag', 'definitie', 'voorbeeld', 'kritiek'],
@@ -22,6 +23,6 @@ describe('migrateUserData', () => {
   });
 
   it('treats a file without a schema number as version 1', () => {
-    expect(upgradeUserData({ readingStates: {} })).toMatchObject({ fromVersion: 1, data: { schemaVersion: 2, annotations: [] } });
+    expect(upgradeUserData({ readingStates: {} })).toMatchObject({ fromVersion: 1, data: { schemaVersion: 3, annotations: [] }, legacyReadingStates: {} });
   });
 });
