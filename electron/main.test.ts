@@ -11,7 +11,7 @@ vi.mock('electron', () => ({
 }));
 
 const { windowOptions, registerIpc, isTrustedSender, hardenWebContents } = await import('./main.js');
-const { ipcChannel } = await import('../core/api/contract.js');
+const { ipcChannel } = await import('../core/api/transport.js');
 const { stubApi } = await import('../core/api/stubApi.js');
 
 function fakeApi() {
@@ -30,6 +30,11 @@ describe('windowOptions', () => {
   it('isolates the page: context isolation, sandbox, no Node', () => {
     const preferences = windowOptions('/app/preload.cjs').webPreferences!;
     expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, preload: '/app/preload.cjs' });
+  });
+
+  it('has DevTools off unless asked for (the app asks only when not packaged)', () => {
+    expect(windowOptions('p').webPreferences!.devTools).toBe(false);
+    expect(windowOptions('p', { devTools: true }).webPreferences!.devTools).toBe(true);
   });
 
   it('fits a 1024×768 screen', () => {

@@ -1,14 +1,16 @@
 /** The Electron shell: one hardened window over the shared API, nothing more. */
 import { app, BrowserWindow, ipcMain, protocol, session, shell, type BrowserWindowConstructorOptions, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { ipcChannel, type WerkplaatsApi } from '../core/api/contract.js';
+import type { WerkplaatsApi } from '../core/api/contract.js';
+import { ipcChannel } from '../core/api/transport.js';
 import { dispatch } from '../core/api/dispatch.js';
+import type { ApiResult } from '../common/apiError.js';
 import { createNodeApi } from '../node/createNodeApi.js';
 import { bundlePath, rendererDir } from '../node/paths.js';
 import { appOrigin, appScheme, serveAppRequest } from './appProtocol.js';
 
-/** Options of the main window: isolated, sandboxed, no Node in the page. */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** Options of the main window: isolated, sandboxed, no Node in the page; DevTools only when `devTools` (development, never a packaged release). */
+export function windowOptions(preloadPath: string, { devTools = false }: { devTools?: boolean } = {}): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -28,6 +30,7 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools,
     },
   };
 }
@@ -47,7 +50,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 
 export function registerIpc(ipc: Pick<typeof ipcMain, 'handle'>, api: WerkplaatsApi): void {
   ipc.handle(ipcChannel, (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event)) {
-      return { ok: false, error: { code: 'invalid-input', message: 'Verzoek van een onbekende afzender geweigerd.' } };
+      return { ok: false, error: { code: 'forbidden-origin', params: {} } } satisfies ApiResult;
     }
     return dispatch(api, method, input);
   });
@@ -99,7 +102,7 @@ export async function startApp(): Promise<void> {
   protocol.handle(appScheme, (request) => serveAppRequest(request.url, renderer));
   registerIpc(ipcMain, api);
 
-  const window = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs')));
+  const window = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }));
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);
   app.on('second-instance', () => {

@@ -1,20 +1,17 @@
-/** The app shell: loads what every view needs (app info, the document list) and picks the view from the hash route. */
-import { useCallback, useLayoutEffect } from 'react';
+/** The app shell: loads what every view needs (app info, the document list) and renders the view the hash points at. */
+import { useCallback, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { call } from './api/client.js';
 import { AppHeader } from './components/AppHeader.js';
 import { ErrorState } from './components/ErrorState.js';
 import { NoticeArea } from './components/NoticeArea.js';
+import { ShellSlotsProvider, type ShellSlots } from './components/ShellSlots.js';
 import { SkipLink, mainContentId } from './components/SkipLink.js';
 import { useAsync } from './hooks/useAsync.js';
 import { useI18n } from './i18n/LanguageContext.js';
-import { useHashRoute } from './routing/useHashRoute.js';
-import { LibraryView } from './views/LibraryView.js';
-import { ReaderView } from './views/ReaderView.js';
-import { NotesView } from './notes/NotesView.js';
-import { ThemeMapView } from './themes/ThemeMapView.js';
-import { ThemesView } from './themes/ThemesView.js';
-import { ThemeView } from './themes/ThemeView.js';
-import type { ReactNode } from 'react';
+import { useHash } from './routing/useHash.js';
+import type { ViewShell } from './routing/view.js';
+import { SearchBox } from './search/index.js';
+import { matchView, menuViews } from './views.js';
 
 /** A page of the app other than the library and the reader: the shared header, notices, then the view. */
 function PlainPage({ notices, children }: { notices: ReactNode; children: ReactNode }) {
@@ -31,50 +28,47 @@ function PlainPage({ notices, children }: { notices: ReactNode; children: ReactN
 
 export function App() {
   const { t } = useI18n();
-  const route = useHashRoute();
+  const matched = matchView(useHash());
   const loadInfo = useCallback(() => call('getAppInfo', {}), []);
   const info = useAsync('app-info', loadInfo);
   const loadDocuments = useCallback(() => call('listDocuments', {}), []);
   const documents = useAsync('documents', loadDocuments);
 
-  // A new view starts at its top; the reader then moves to the saved position itself.
-  const viewKey = route.name === 'reader' ? `doc:${route.docId}` : route.name;
+  // A new view starts at its top; the reader moves to the saved position itself.
+  const viewKey = matched ? (matched.view.key?.(matched.params) ?? matched.view.id) : 'not-found';
+  const keepsScroll = matched?.view.keepsScroll ?? false;
   useLayoutEffect(() => {
-    if (route.name !== 'reader') window.scrollTo({ top: 0, behavior: 'instant' });
-  }, [viewKey, route.name]);
+    if (!keepsScroll) window.scrollTo({ top: 0, behavior: 'instant' });
+  }, [viewKey, keepsScroll]);
+
+  const currentMenu = matched ? (matched.view.menu ? matched.view.id : matched.view.menuParent) : undefined;
+  const slots = useMemo<ShellSlots>(
+    () => ({
+      search: <SearchBox />,
+      menu: menuViews.map((view) => ({ href: view.menu!.href, label: view.menu!.label, current: view.id === currentMenu })),
+    }),
+    [currentMenu],
+  );
 
   const notices = info.value ? <NoticeArea notices={info.value.notices} readOnly={info.value.readOnly} /> : null;
+  const shell: ViewShell = { notices, documents, readOnly: info.value?.readOnly ?? false };
+
+  let page: ReactNode;
+  if (!matched) {
+    page = (
+      <PlainPage notices={notices}>
+        <ErrorState message={t('notFound.message')} />
+      </PlainPage>
+    );
+  } else {
+    const content = matched.view.render(matched.params, shell);
+    page = matched.view.page === 'plain' ? <PlainPage notices={notices}>{content}</PlainPage> : content;
+  }
 
   return (
-    <>
+    <ShellSlotsProvider value={slots}>
       <SkipLink />
-      {route.name === 'library' && <LibraryView documents={documents} notices={notices} />}
-      {route.name === 'reader' && <ReaderView key={route.docId} route={route} documents={documents.value ?? null} notices={notices} readOnly={info.value?.readOnly ?? false} />}
-      {route.name === 'themes' && (
-        <PlainPage notices={notices}>
-          <ThemesView />
-        </PlainPage>
-      )}
-      {route.name === 'theme' && (
-        <PlainPage notices={notices}>
-          <ThemeView key={route.themeId} themeId={route.themeId} />
-        </PlainPage>
-      )}
-      {route.name === 'theme-map' && (
-        <PlainPage notices={notices}>
-          <ThemeMapView />
-        </PlainPage>
-      )}
-      {route.name === 'notes' && (
-        <PlainPage notices={notices}>
-          <NotesView />
-        </PlainPage>
-      )}
-      {route.name === 'not-found' && (
-        <PlainPage notices={notices}>
-          <ErrorState message={t('notFound.message')} />
-        </PlainPage>
-      )}
-    </>
+      {page}
+    </ShellSlotsProvider>
   );
 }

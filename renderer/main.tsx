@@ -3,12 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { LanguageProvider, storedLanguage } from './i18n/LanguageContext.js';
-import { applyTheme, storedThemeSetting } from './theme/theme.js';
+import { applyTheme, storedThemeSetting } from './appearance/colorScheme.js';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/header.css';
-import './styles/library.css';
-import './styles/reader.css';
 import './styles/marks.css';
 
 // The reader restores its own position; the browser's restoration would fight it on reload.

@@ -25,12 +25,12 @@ function newestMtime(paths) {
   return newest;
 }
 
-const sharedInputs = ['core', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
+const sharedInputs = ['common', 'core', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
 const plan = {
   node: { inputs: [...sharedInputs, 'node'], outputs: ['dist/node/cli.mjs', 'dist/node/web.mjs', 'dist/node/build-corpus.mjs'] },
   electron: { inputs: [...sharedInputs, 'node', 'electron'], outputs: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'] },
-  renderer: { inputs: ['renderer', 'core', 'package-lock.json', 'vite.config.ts'], outputs: ['dist/renderer/index.html'] },
-  corpus: { inputs: ['data', 'core', 'node/corpus'], outputs: ['dist/corpus/bundle.json', 'dist/corpus/themes.json', 'dist/corpus/search-index.json'] },
+  renderer: { inputs: ['renderer', 'common', 'core', 'package-lock.json', 'vite.config.ts'], outputs: ['dist/renderer/index.html'] },
+  corpus: { inputs: ['data', 'common', 'core', 'node/corpus'], outputs: ['dist/corpus/bundle.json', 'dist/corpus/themes.json', 'dist/corpus/search-index.json'] },
 };
 
 function isStale(target) {
@@ -39,7 +39,7 @@ function isStale(target) {
   return oldestOutput === 0 || newestMtime(inputs) > oldestOutput;
 }
 
-const nodeOptions = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
+const nodeOptions = { bundle: true, platform: 'node', target: 'node22', sourcemap: 'linked', logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
 const esmBanner = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
 
 const steps = {
@@ -51,7 +51,6 @@ const steps = {
       entryPoints: { cli: 'node/cli/main.ts', web: 'node/web/main.ts', 'build-corpus': 'node/corpus/main.ts' },
       outdir: 'dist/node',
       outExtension: { '.js': '.mjs' },
-      packages: 'external',
     }),
   electron: async () => {
     await esbuild({ ...nodeOptions, format: 'cjs', entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'], define: { 'import.meta.url': '__importMetaUrl' }, inject: ['scripts/importMetaUrl.mjs'] });

@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 
-/** Layering rules: the pure core depends on nothing host-specific, and the renderer only on the core's types. */
+/**
+ * Layering rules: `common/` depends on nothing; the pure core on `common/` and packages only; the renderer runs
+ * only its own code, `common/` and browser packages, and takes nothing but types from the core.
+ */
 
 interface ImportStatement {
   file: string;
@@ -38,30 +41,108 @@ function layerOf(file: string, specifier: string): string {
 }
 
 describe('architecture', () => {
+  it('keeps common/ free of every import but its own files, so both sides can run it', () => {
+    const statements = sourceFiles('common').flatMap(importsOf);
+    expect(statements.filter(({ file, specifier }) => !specifier.startsWith('.') || layerOf(file, specifier) !== 'common')).toEqual([]);
+  });
+
   it('keeps the core free of Node, Electron, React and other layers', () => {
     const violations = sourceFiles('core')
       .flatMap(importsOf)
-      .filter(({ file, specifier }) => builtins.has(specifier) || /^(electron|react|react-dom|lowdb\/node)(\/|$)/.test(specifier) || (specifier.startsWith('.') && layerOf(file, specifier) !== 'core'));
+      .filter(({ file, specifier }) => builtins.has(specifier) || /^(electron|react|react-dom|lowdb\/node)(\/|$)/.test(specifier) || (specifier.startsWith('.') && !['core', 'common'].includes(layerOf(file, specifier))));
     expect(violations).toEqual([]);
   });
 
-  it('lets the renderer import only types from the core, and nothing from Node or Electron', () => {
+  it('lets the renderer run only its own code and common/, take only types from the core, and nothing from Node or Electron', () => {
     const statements = sourceFiles('renderer').flatMap(importsOf);
     expect(statements.length).toBeGreaterThan(0);
     const violations = statements.filter(({ file, specifier, typeOnly }) => {
       if (builtins.has(specifier) || /^(electron|lowdb|flexsearch|zod)(\/|$)/.test(specifier)) return true;
       if (!specifier.startsWith('.')) return false;
       const layer = layerOf(file, specifier);
-      return layer === 'core' ? !typeOnly : layer !== 'renderer';
+      return layer === 'core' ? !typeOnly : layer !== 'renderer' && layer !== 'common';
     });
     expect(violations).toEqual([]);
+  });
+
+  describe('inside the renderer', () => {
+    /** Building blocks that know no feature: they may import each other, never a feature folder or the shell. */
+    const sharedLayers = ['api', 'appearance', 'components', 'format', 'hooks', 'i18n', 'routing', 'styles'];
+    /** The shell on top: it may import anything. */
+    const shellFiles = ['App.tsx', 'main.tsx', 'views.ts'];
+    const statements = sourceFiles('renderer')
+      .flatMap(importsOf)
+      .filter(({ specifier }) => specifier.startsWith('.'))
+      .map((statement) => ({ ...statement, from: relative('renderer', statement.file).split(sep), to: relative('renderer', resolve(statement.file, '..', statement.specifier)).split(sep) }))
+      .filter(({ to }) => to[0] !== '..');
+    const isFeature = (part: string[]) => part.length > 1 && !sharedLayers.includes(part[0]!);
+    const isStrings = (part: string[]) => /Strings\.(js|ts)$/.test(part[part.length - 1]!);
+
+    it('files every top-level file under the shell and every folder as a shared layer or a feature', () => {
+      const loose = readdirSync('renderer', { withFileTypes: true }).filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.(test|d)\.tsx?$/.test(entry.name));
+      expect(loose.map((entry) => entry.name).sort()).toEqual([...shellFiles].sort());
+    });
+
+    it('keeps the shared layers from importing features or the shell (only the dictionary gathers the features’ strings)', () => {
+      const violations = statements.filter(({ from, to }) => {
+        if (!sharedLayers.includes(from[0]!)) return false;
+        if (to.length === 1) return true;
+        if (!isFeature(to)) return false;
+        return !(from.join('/') === 'i18n/dictionary.ts' && isStrings(to));
+      });
+      expect(violations.map(({ file, specifier }) => `${file} -> ${specifier}`)).toEqual([]);
+    });
+
+    it('lets a feature reach another feature only through its index, and never the shell', () => {
+      const violations = statements.filter(({ from, to }) => {
+        if (!isFeature(from)) return false;
+        if (to.length === 1) return true;
+        return isFeature(to) && to[0] !== from[0] && to.slice(1).join('/') !== 'index.js';
+      });
+      expect(statements.length).toBeGreaterThan(100);
+      expect(violations.map(({ file, specifier }) => `${file} -> ${specifier}`)).toEqual([]);
+    });
+
+    it('keeps strings files plain data', () => {
+      const violations = statements.filter(({ from, to }) => isStrings(from) && to.join('/') !== 'i18n/defineStrings.js');
+      expect(violations.map(({ file, specifier }) => `${file} -> ${specifier}`)).toEqual([]);
+    });
+
+    it('has no import cycle among its modules', () => {
+      const graph = new Map<string, string[]>();
+      for (const { from, to, typeOnly } of statements) {
+        if (typeOnly) continue;
+        const source = from.join('/').replace(/\.tsx?$/, '');
+        const target = to.join('/').replace(/\.js$/, '');
+        graph.set(source, [...(graph.get(source) ?? []), target]);
+      }
+      const cycles: string[] = [];
+      const state = new Map<string, 'open' | 'done'>();
+      const visit = (node: string, path: string[]) => {
+        if (state.get(node) === 'done') return;
+        if (state.get(node) === 'open') {
+          cycles.push([...path.slice(path.indexOf(node)), node].join(' -> '));
+          return;
+        }
+        state.set(node, 'open');
+        for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
+        state.set(node, 'done');
+      };
+      for (const node of graph.keys()) visit(node, []);
+      expect(cycles).toEqual([]);
+    });
   });
 
   it('keeps Electron out of the Node host, so the web host and CLI run without it', () => {
     const violations = sourceFiles('node')
       .flatMap(importsOf)
-      .filter(({ file, specifier }) => /^electron(\/|$)/.test(specifier) || /^react/.test(specifier) || (specifier.startsWith('.') && !['core', 'node'].includes(layerOf(file, specifier))));
+      .filter(({ file, specifier }) => /^electron(\/|$)/.test(specifier) || /^react/.test(specifier) || (specifier.startsWith('.') && !['common', 'core', 'node'].includes(layerOf(file, specifier))));
     expect(violations).toEqual([]);
+  });
+
+  it('keeps the preload away from the method table: it imports only the wire constants', () => {
+    const local = importsOf('electron/preload.ts').filter(({ specifier, typeOnly }) => specifier.startsWith('.') && !typeOnly);
+    expect(local.map(({ specifier }) => specifier)).toEqual(['../core/api/transport.js']);
   });
 
   it('has the Electron layer talk to the page through one preload bridge only', () => {

@@ -1,6 +1,6 @@
 /** The user's data behind lowdb, reached only through adapters so the core never touches files; reading positions have their own small file. */
 import { Low, Memory, type Adapter } from 'lowdb';
-import { ApiError } from '../api/contract.js';
+import { ApiError, type ReadOnlyReason } from '../../common/apiError.js';
 import type { ReadingState } from '../reading/readingState.js';
 import { cleanReadingFile, cleanReadingStates, readingFileVersion, type QuarantinedRecord } from './cleanUserData.js';
 import { currentSchemaVersion, emptyUserData, upgradeUserData, type UserData } from './userData.js';
@@ -29,8 +29,8 @@ export interface UserDataStore {
 export interface UserDataStoreOptions {
   /** Open for reading only (another process holds the data, or the caller only reads). */
   readOnly?: boolean;
-  /** Why it is read-only, for the refusal message. */
-  readOnlyReason?: string;
+  /** Why it is read-only, carried by the refusal. */
+  readOnlyReason?: ReadOnlyReason;
   /** Where the reading positions are kept; default in memory. */
   readingAdapter?: Adapter<unknown>;
   /**
@@ -130,10 +130,8 @@ export async function openUserDataStore(adapter: Adapter<unknown>, options: User
   database.data = upgraded.data;
   const main = serialWriter(database, upgraded.data, shallowCopy, (data) => data);
   const reading = serialWriter(readingDatabase, readingStates, (states) => ({ ...states }), (states) => ({ schemaVersion: readingFileVersion, readingStates: states }));
-  const refusal = newerFile
-    ? 'Je gegevens zijn gemaakt met een nieuwere versie van de app en worden alleen gelezen.'
-    : (options.readOnlyReason ?? 'Je gegevens zijn alleen te lezen.');
-  const refuse = () => Promise.reject(new ApiError('read-only', refusal));
+  const reason: ReadOnlyReason = newerFile ? 'newer-version' : (options.readOnlyReason ?? 'read-only');
+  const refuse = () => Promise.reject(new ApiError('read-only', { reason }));
 
   return {
     get data() {

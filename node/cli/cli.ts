@@ -1,5 +1,6 @@
 /** The `werkplaats` command: a thin client of the same API the UI uses, for scripts and quick lookups. */
 import { resolve } from 'node:path';
+import { describeApiError, httpStatusOf, type ApiErrorCode } from '../../common/apiError.js';
 import { dispatch } from '../../core/api/dispatch.js';
 import { findQuoteSelector } from '../../core/annotations/anchoring/selectorSchema.js';
 import type { MethodName, MethodOutput, WerkplaatsApi } from '../../core/api/contract.js';
@@ -29,19 +30,25 @@ Opdrachten:
 
 const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc']);
 
-/** A failure with the exit code the CLI ends with. */
+/** A failure with the exit code the CLI ends with, and the API's error code when the API refused. */
 class CliFailure extends Error {
   constructor(
     message: string,
     readonly exitCode: number,
+    readonly code: ApiErrorCode | null = null,
   ) {
     super(message);
   }
 }
 
+/** Exit code for an API failure: 1 when the app failed, 2 when the request was wrong (unknown id, bad input). */
+export function exitCodeOf(code: ApiErrorCode): number {
+  return httpStatusOf(code) >= 500 ? 1 : 2;
+}
+
 async function call<M extends MethodName>(api: WerkplaatsApi, method: M, input: unknown): Promise<MethodOutput<M>> {
   const result = await dispatch(api, method, input);
-  if (!result.ok) throw new CliFailure(result.error.message, result.error.code === 'internal' ? 1 : 2);
+  if (!result.ok) throw new CliFailure(describeApiError(result.error, 'nl'), exitCodeOf(result.error.code), result.error.code);
   return result.value as MethodOutput<M>;
 }
 
@@ -133,7 +140,7 @@ async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArgum
   const orphanIds = new Set<string>();
   for (const id of new Set(annotations.map((annotation) => annotation.docId))) {
     const placed = await call(api, 'getDocumentAnnotations', { docId: id }).catch((error: unknown) => {
-      if (error instanceof CliFailure && /geen document/.test(error.message)) return null;
+      if (error instanceof CliFailure && error.code === 'document-not-found') return null;
       throw error;
     });
     // A document the corpus no longer has: none of its annotations can be placed.

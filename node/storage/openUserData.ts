@@ -6,7 +6,7 @@
 import { access, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Memory } from 'lowdb';
-import { ApiError } from '../../core/api/contract.js';
+import { ApiError, type ReadOnlyReason } from '../../common/apiError.js';
 import type { QuarantinedRecord } from '../../core/storage/cleanUserData.js';
 import { recoverFromDamage, type RecoveryReport } from '../../core/storage/salvageDamagedFile.js';
 import { defaultBackupPolicy, type BackupPolicy } from '../../core/storage/selectBackupsToKeep.js';
@@ -59,9 +59,6 @@ const exists = (path: string) => access(path).then(
 
 const stampOf = (time: Date) => time.toISOString().replace(/[:.]/g, '-');
 
-const takenOverMessage =
-  'Je gegevens zijn in een ander venster of proces overgenomen om daar te bewerken. Hier wordt niets meer bewaard; herlaad om te zien wat daar is veranderd.';
-
 /** A data file adapter that writes only while this process still holds the writer lock. */
 class GuardedJsonFile extends DurableJsonFile<unknown> {
   constructor(
@@ -73,7 +70,7 @@ class GuardedJsonFile extends DurableJsonFile<unknown> {
   }
 
   override async write(data: unknown): Promise<void> {
-    if (!(await this.lock.stillHeld())) throw new ApiError('read-only', takenOverMessage);
+    if (!(await this.lock.stillHeld())) throw new ApiError('read-only', { reason: 'taken-over' });
     await super.write(data);
   }
 }
@@ -170,7 +167,7 @@ function recoveryNotice(aside: string, backup: { name: string; time: Date } | nu
 }
 
 /** Opens the data without writing anything: no lock, no repair, migration or quarantine written. */
-async function openForReading(dataDir: string, notices: string[], reason: string): Promise<OpenedUserData> {
+async function openForReading(dataDir: string, notices: string[], reason: ReadOnlyReason): Promise<OpenedUserData> {
   const path = join(dataDir, userDataFileName);
   const readingPath = join(dataDir, readingFileName);
   const options: UserDataStoreOptions = { readOnly: true, readOnlyReason: reason, readingAdapter: new DurableJsonFile(readingPath) };
@@ -212,7 +209,7 @@ export async function openUserData(dataDir: string, options: OpenUserDataOptions
   const path = join(dataDir, userDataFileName);
   const readingPath = join(dataDir, readingFileName);
   const notices: string[] = [];
-  if (onlyReading) return openForReading(dataDir, notices, 'Je gegevens zijn hier alleen te lezen.');
+  if (onlyReading) return openForReading(dataDir, notices, 'read-only');
   const attempt = await takeWriterLock(dataDir, { force: options.takeOver === true, ...(options.probe ? { probe: options.probe } : {}) });
   if (attempt.movedAside !== null) notices.push(`Op de plaats van het schrijfslot stond een map; die is verplaatst naar ${attempt.movedAside}.`);
   if (attempt.lock === null) {
@@ -221,7 +218,7 @@ export async function openUserData(dataDir: string, options: OpenUserDataOptions
     notices.push(
       `Werkplaats Reader heeft je gegevens al open in een ander venster of proces${where}. Hier worden ze alleen gelezen, zodat geen van beide de wijzigingen van de ander overschrijft.`,
     );
-    const opened = await openForReading(dataDir, notices, 'Je gegevens zijn hier alleen te lezen, omdat ze elders al geopend zijn.');
+    const opened = await openForReading(dataDir, notices, 'opened-elsewhere');
     return { ...opened, lockHolder: holder };
   }
   const { lock } = attempt;

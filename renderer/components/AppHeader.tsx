@@ -1,19 +1,21 @@
 /** The top bar every view shares: a leading area (brand or reader navigation) and the display settings. */
 import type { ReactNode } from 'react';
+import { ColorSchemeToggle } from '../appearance/ColorSchemeToggle.js';
+import { stickyHeaderAttribute } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { libraryHref } from '../routing/route.js';
-import { SearchBox } from '../search/SearchBox.js';
-import { PrimaryNav } from './PrimaryNav.js';
+import { homeHref } from '../routing/view.js';
 import { LanguageToggle } from './LanguageToggle.js';
-import { ThemeToggle } from './ThemeToggle.js';
+import { PrimaryNav } from './PrimaryNav.js';
+import { useShellSlots } from './ShellSlots.js';
 
 export function AppHeader({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
+  const { search } = useShellSlots();
   return (
-    <header className="app-header">
+    <header className="app-header" {...{ [stickyHeaderAttribute]: '' }}>
       <div className="app-header__inner">
         {children ?? (
-          <a className="brand" href={libraryHref}>
+          <a className="brand" href={homeHref}>
             <span className="brand__mark" aria-hidden="true">W</span>
             <span className="brand__text">
               <span className="brand__name">{t('app.name')}</span>
@@ -23,10 +25,10 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         )}
         {/* The reader brings its own navigation; the main views get the app's menu. */}
         {children === undefined && <PrimaryNav />}
-        <SearchBox />
+        {search}
         <div className="app-header__settings" role="group" aria-label={t('settings.label')}>
           <LanguageToggle />
-          <ThemeToggle />
+          <ColorSchemeToggle />
         </div>
       </div>
     </header>

@@ -1,7 +1,11 @@
 /** Where the readable part of the window starts: just below the sticky app header. */
 
+/** The attribute the sticky header carries, so this module finds it without knowing its class names. */
+export const stickyHeaderAttribute = 'data-sticky-header';
+
+/** The bottom of the sticky header in viewport pixels (0 without one). */
 export function viewportTop(): number {
-  const header = document.querySelector('.app-header');
+  const header = document.querySelector(`[${stickyHeaderAttribute}]`);
   return header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
 }
 

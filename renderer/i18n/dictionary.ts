@@ -1,8 +1,8 @@
 /** Every UI string in Dutch and English, so no component carries its own text. */
 
-import { noteStrings } from './noteStrings.js';
-import { searchStrings } from './searchStrings.js';
-import { themeStrings } from './themeStrings.js';
+import { noteStrings } from '../notes/noteStrings.js';
+import { searchStrings } from '../search/searchStrings.js';
+import { themeStrings } from '../themes/themeStrings.js';
 
 export type Language = 'nl' | 'en';
 

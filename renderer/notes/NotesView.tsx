@@ -4,16 +4,17 @@ import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { NotebookScope } from '../../core/annotations/notebookNote.js';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
-import { call } from '../api/client.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
+import { call, describeError } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref } from '../routing/route.js';
+import { documentHref } from '../reader/index.js';
+import { defineView } from '../routing/view.js';
 import { Swatch } from './annotationControls.js';
 import { quoteOf, sectionHeadingAt, storedStartOf } from './annotationText.js';
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NotebookEditor } from './NotebookEditor.js';
-import '../styles/notes.css';
+import './notes.css';
 
 const searchDelayMs = 250;
 
@@ -126,17 +127,17 @@ function Notebooks({ highlights, citationFor }: { highlights: readonly Annotatio
 }
 
 export function NotesView() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const searchId = useId();
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [labels, setLabels] = useState<ColorLabels | null>(null);
   const [all, setAll] = useState<Annotation[] | null>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<{ query: string; annotations: Annotation[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+    const fail = (reason: unknown) => setError(reason);
     call('listDocuments', {}).then(setDocuments, fail);
     call('getColorLabels', {}).then(setLabels, fail);
     call('listAnnotations', {}).then(setAll, fail);
@@ -152,7 +153,7 @@ export function NotesView() {
     const timer = window.setTimeout(() => {
       call('searchAnnotations', { query: trimmed }).then(
         (annotations) => current && setResults({ query: trimmed, annotations }),
-        (reason: unknown) => current && setError(reason instanceof Error ? reason.message : String(reason)),
+        (reason: unknown) => current && setError(reason),
       );
     }, searchDelayMs);
     return () => {
@@ -205,7 +206,7 @@ export function NotesView() {
             data-testid="notes-search"
           />
         </div>
-        {error && <p className="notes-field-error">{t('notes.error', { message: error })}</p>}
+        {error !== null && <p className="notes-field-error">{t('notes.error', { message: describeError(error, language) })}</p>}
         {all !== null && (
           <p className="overview__count" aria-live="polite" data-testid="overview-count">
             {results && results.annotations.length === 0
@@ -233,3 +234,14 @@ export function NotesView() {
     </div>
   );
 }
+
+export const notesHref = '#/notes';
+
+/** `#/notes`, in the main menu as "Aantekeningen". */
+export const view = defineView({
+  id: 'notes',
+  parse: ({ path }) => (path === '/notes' ? {} : null),
+  render: () => <NotesView />,
+  page: 'plain',
+  menu: { label: 'nav.notes', order: 4, href: notesHref },
+});

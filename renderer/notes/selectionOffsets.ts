@@ -1,5 +1,5 @@
 /** Maps the window's text selection inside the document body to a range of the canonical text (also across blocks). */
-import { offsetOfDomPoint } from '../reader/DecoratedText.js';
+import { offsetOfDomPoint } from '../reader/index.js';
 
 export interface TextSelection {
   start: number;

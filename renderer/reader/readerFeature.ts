@@ -1,7 +1,7 @@
 /** How a feature (search, themes, annotations) plugs into the reader: marks in the text, a side-panel tab, extras under headings, overlays. */
 import type { ReactNode, RefObject } from 'react';
 import type { CorpusDocument } from '../../core/corpus/types.js';
-import type { ReaderRoute } from '../routing/route.js';
+import type { ReaderRoute } from './readerRoute.js';
 import type { TextDecoration } from './textDecorations.js';
 
 /** What every reader feature gets to work with. */

@@ -5,12 +5,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../core/search/searchQuery.js';
 import { mainContentId } from '../components/SkipLink.js';
-import { scrollToOffset } from '../hooks/useReadingPosition.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref, navigate } from '../routing/route.js';
+import { documentHref, scrollToOffset } from '../reader/index.js';
+import { navigate } from '../routing/view.js';
 import { noFilters, type SearchFilters } from './searchFacets.js';
 import { SearchPalette } from './SearchPalette.js';
-import '../styles/search.css';
+import './search.css';
 
 /** The last query and filters, so reopening (also after going to a hit) starts where the reader left off. */
 const lastSearch: { query: string; filters: SearchFilters } = { query: '', filters: noFilters };

@@ -5,13 +5,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api/client.js';
 import { mainContentId } from '../components/SkipLink.js';
-import { currentOffset } from '../hooks/useReadingPosition.js';
 import { scrollBehavior, viewportTop } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import type { ReaderContext, ReaderContribution } from '../reader/readerFeature.js';
-import type { TextDecoration } from '../reader/textDecorations.js';
+import { currentOffset, type ReaderContext, type ReaderContribution, type TextDecoration } from '../reader/index.js';
 import { FindBar } from './FindBar.js';
-import '../styles/search.css';
+import './search.css';
 
 type Span = { start: number; end: number };
 

@@ -4,7 +4,7 @@ import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { RelatedPassage } from '../../core/themes/relatedPassages.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref } from '../routing/route.js';
+import { documentHref } from '../reader/index.js';
 import { EvidenceSnippet } from './EvidenceSnippet.js';
 import { shortRegion } from './themeData.js';
 

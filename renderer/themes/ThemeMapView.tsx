@@ -2,16 +2,18 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
 import type { ThemeMatrix } from '../../core/themes/themeMatrix.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import type { DocumentThemes } from '../../core/themes/types.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useAsync } from '../hooks/useAsync.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref, themeHref } from '../routing/route.js';
+import { documentHref } from '../reader/index.js';
+import { defineView } from '../routing/view.js';
+import { themeHref, themeMapHref } from './themeRoutes.js';
 import { loadDocument, loadDocumentList, loadDocumentThemes, loadThemes, shortRegion, themeLabel } from './themeData.js';
-import '../styles/themes.css';
+import './themes.css';
 
 interface MapData {
   matrix: ThemeMatrix;
@@ -282,7 +284,7 @@ export function ThemeMapView(_props: { themeId?: string }) {
         <p className="themes-page__lead">{t('map.intro')}</p>
       </header>
       {data.status === 'loading' && <LoadingIndicator />}
-      {data.status === 'error' && <ErrorState message={data.error.message} onRetry={data.reload} />}
+      {data.status === 'error' && <ErrorState error={data.error} onRetry={data.reload} />}
       {data.value && (
         <>
           <section className="heatmap-section" aria-labelledby="heatmap-caption">
@@ -311,3 +313,12 @@ export function ThemeMapView(_props: { themeId?: string }) {
     </div>
   );
 }
+
+/** `#/map`, in the main menu as "Themakaart". */
+export const view = defineView({
+  id: 'theme-map',
+  parse: ({ path }) => (path === '/map' ? {} : null),
+  render: () => <ThemeMapView />,
+  page: 'plain',
+  menu: { label: 'nav.map', order: 3, href: themeMapHref },
+});

@@ -1,7 +1,7 @@
 /** A theme page: what the theme means, its other names and neighbours, and every passage on it, grouped per Werkplaats, each opening the reader there. */
 import { useCallback, useEffect } from 'react';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview, ThemePage } from '../../core/themes/themeService.js';
+import type { ThemeOverview, ThemePage } from '../../core/themes/themeCatalog.js';
 import type { ThemePassage } from '../../core/themes/themePassages.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
@@ -9,11 +9,13 @@ import { KindBadge } from '../components/KindBadge.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useAsync } from '../hooks/useAsync.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref, themeHref, themeMapHref, themesHref } from '../routing/route.js';
+import { documentHref } from '../reader/index.js';
+import { defineView } from '../routing/view.js';
+import { parseThemeRoute, themeHref, themeMapHref, themesHref } from './themeRoutes.js';
 import { EvidenceSnippet } from './EvidenceSnippet.js';
 import { useCountText } from './ThemesView.js';
 import { loadDocument, loadDocumentList, loadThemes, themeLabel } from './themeData.js';
-import '../styles/themes.css';
+import './themes.css';
 
 interface PageData {
   page: ThemePage;
@@ -129,7 +131,7 @@ export function ThemeView({ themeId }: { themeId?: string }) {
   }, [label, t]);
 
   if (data.status === 'loading') return <LoadingIndicator />;
-  if (data.status === 'error') return <ErrorState message={data.error.message} onRetry={data.reload} />;
+  if (data.status === 'error') return <ErrorState error={data.error} onRetry={data.reload} />;
   const { page } = data.value;
   const groups = groupByDocument(page.passages);
   const summary = counts(page.theme);
@@ -192,3 +194,13 @@ export function ThemeView({ themeId }: { themeId?: string }) {
     </div>
   );
 }
+
+/** `#/theme/<id>`: one theme's page, under "Thema’s" in the main menu. */
+export const view = defineView({
+  id: 'theme',
+  parse: parseThemeRoute,
+  render: ({ themeId }) => <ThemeView key={themeId} themeId={themeId} />,
+  page: 'plain',
+  key: ({ themeId }) => `theme:${themeId}`,
+  menuParent: 'themes',
+});

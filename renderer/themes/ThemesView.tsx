@@ -1,14 +1,15 @@
 /** The theme index: every theme as a card with its description, other names and how widely the Werkplaatsen write about it. */
 import { useCallback, useEffect } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useAsync } from '../hooks/useAsync.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { themeHref, themeMapHref } from '../routing/route.js';
+import { defineView } from '../routing/view.js';
+import { themeHref, themeMapHref, themesHref } from './themeRoutes.js';
 import { loadDocumentList, loadThemes, shortRegion, themeLabel } from './themeData.js';
-import '../styles/themes.css';
+import './themes.css';
 
 interface IndexData {
   themes: ThemeOverview[];
@@ -110,7 +111,7 @@ export function ThemesView(_props: { themeId?: string }) {
         </a>
       </header>
       {data.status === 'loading' && <LoadingIndicator />}
-      {data.status === 'error' && <ErrorState message={data.error.message} onRetry={data.reload} />}
+      {data.status === 'error' && <ErrorState error={data.error} onRetry={data.reload} />}
       {data.value && data.value.themes.length === 0 && <p className="themes-page__empty">{t('themes.empty')}</p>}
       {data.value && data.value.themes.length > 0 && (
         <ul className="theme-grid">
@@ -124,3 +125,12 @@ export function ThemesView(_props: { themeId?: string }) {
     </div>
   );
 }
+
+/** `#/themes`, in the main menu as "Thema’s". */
+export const view = defineView({
+  id: 'themes',
+  parse: ({ path }) => (path === '/themes' ? {} : null),
+  render: () => <ThemesView />,
+  page: 'plain',
+  menu: { label: 'nav.themes', order: 2, href: themesHref },
+});

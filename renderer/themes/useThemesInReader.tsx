@@ -1,17 +1,15 @@
 /** The themes feature in the reader: theme chips under headings, evidence marks and the "Zie ook" panel. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import type { DocumentThemes, ThemeTag } from '../../core/themes/types.js';
-import { scrollToOffset } from '../hooks/useReadingPosition.js';
 import { viewportTop } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import type { ReaderContext, ReaderContribution } from '../reader/readerFeature.js';
-import type { TextDecoration } from '../reader/textDecorations.js';
-import { themeHref } from '../routing/route.js';
+import { scrollToOffset, type ReaderContext, type ReaderContribution, type TextDecoration } from '../reader/index.js';
+import { themeHref } from './themeRoutes.js';
 import { SeeAlsoPanel, useRelatedPassages } from './SeeAlsoPanel.js';
 import { evidenceWords, loadDocumentList, loadDocumentThemes, loadThemes, themeLabel } from './themeData.js';
-import '../styles/themes.css';
+import './themes.css';
 
 const noDecorations: readonly TextDecoration[] = [];
 
