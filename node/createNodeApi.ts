@@ -8,6 +8,8 @@ import { loadThemes } from './corpus/loadThemes.js';
 import { bundlePath, corpusFilesIn } from './paths.js';
 import { loadSearchIndex } from './search/loadSearchIndex.js';
 import { openUserData } from './storage/openUserData.js';
+import type { DataAccess } from '../core/storage/storageMethods.js';
+import { createSwitchableStore } from '../core/storage/userDataStore.js';
 
 export interface NodeApiOptions {
   /** The user's data folder. */
@@ -29,16 +31,30 @@ export interface NodeApi {
 /** Loads the corpus and its themes, opens the user's data, and builds the shared API over them; search loads on first use. */
 export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false }: NodeApiOptions): Promise<NodeApi> {
   const files = corpusFilesIn(dirname(bundleFile));
-  const [bundle, { store, notices, damaged = false }] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly })]);
+  const [bundle, opened] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly })]);
   const themes = await loadThemes(files.themes, bundle);
+  const store = createSwitchableStore(opened.store);
+  // One array for the life of the host: a take-over replaces its contents, and `getAppInfo` reads it each time.
+  const notices = [...opened.notices];
+  let heldElsewhere = opened.lockHolder !== undefined;
+  const dataAccess: DataAccess = {
+    canTakeOver: () => heldElsewhere,
+    async takeOver() {
+      const reopened = await openUserData(dataDir, { takeOver: true });
+      store.replace(reopened.store);
+      notices.splice(0, notices.length, ...reopened.notices);
+      heldElsewhere = false;
+    },
+  };
   const api = createApi({
     bundle,
     themes,
     store,
     now: () => new Date(),
     notices,
+    dataAccess,
     loadSearchIndex: () => loadSearchIndex(files.search, bundle),
     newId: () => randomUUID(),
   });
-  return { api, notices, dataDamaged: damaged };
+  return { api, notices, dataDamaged: opened.damaged ?? false };
 }

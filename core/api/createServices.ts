@@ -4,6 +4,7 @@ import { toDocumentSummary } from '../corpus/toDocumentSummary.js';
 import type { CorpusBundle, CorpusDocument, DocumentSummary } from '../corpus/types.js';
 import type { ThemeArtifact } from '../library/buildLibrary.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import type { DataAccess } from '../storage/storageMethods.js';
 import type { UserDataStore } from '../storage/userDataStore.js';
 import { createThemeCatalog, type ThemeCatalog } from '../themes/themeCatalog.js';
 
@@ -21,6 +22,8 @@ export interface ServiceDependencies {
   loadSearchIndex: () => Promise<SearchIndex>;
   /** A fresh unique id for new annotations and notes. */
   newId: () => string;
+  /** Taking the data over from another process, where the host can (see `takeOverData`). */
+  dataAccess?: DataAccess;
 }
 
 /** The context every API handler receives. */
@@ -38,10 +41,11 @@ export interface Services {
   now(): Date;
   newId(): string;
   notices: readonly string[];
+  dataAccess?: DataAccess;
 }
 
 /** Builds the handlers' context once; plain values and closures, no container. */
-export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId }: ServiceDependencies): Services {
+export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId, dataAccess }: ServiceDependencies): Services {
   const documents = new Map(bundle.documents.map((document) => [document.id, document]));
   let searchIndex: Promise<SearchIndex> | null = null;
   return {
@@ -65,5 +69,6 @@ export function createServices({ bundle, themes, store, now, notices = [], loadS
     now,
     newId,
     notices,
+    ...(dataAccess ? { dataAccess } : {}),
   };
 }

@@ -147,3 +147,36 @@ export async function openUserDataStore(adapter: Adapter<unknown>, options: User
     updateReadingStates: (change) => (readOnly ? refuse() : reading.update(change)),
   };
 }
+
+/** A store whose backing store can be replaced, as when the user takes the data over from another process. */
+export interface SwitchableUserDataStore extends UserDataStore {
+  /** From now on, reads and writes go to `store`. */
+  replace(store: UserDataStore): void;
+}
+
+/** Wraps `initial` so that the API keeps one store object while what backs it changes. */
+export function createSwitchableStore(initial: UserDataStore): SwitchableUserDataStore {
+  let current = initial;
+  return {
+    get data() {
+      return current.data;
+    },
+    get readingStates() {
+      return current.readingStates;
+    },
+    get readOnly() {
+      return current.readOnly;
+    },
+    get migratedFrom() {
+      return current.migratedFrom;
+    },
+    get quarantined() {
+      return current.quarantined;
+    },
+    update: (change) => current.update(change),
+    updateReadingStates: (change) => current.updateReadingStates(change),
+    replace(store) {
+      current = store;
+    },
+  };
+}

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openUserData, readingFileName, userDataFileName } from './openUserData.js';
-import { writerLockFileName } from './writerLock.js';
+import { systemProbe, writerLockFileName } from './writerLock.js';
 import { spawn } from 'node:child_process';
 import { emptyUserData } from '../../core/storage/userData.js';
 
@@ -31,6 +31,31 @@ describe('openUserData', () => {
       expect(store.readOnly).toBe(true);
       expect(notices.join(' ')).toMatch(new RegExp(`ander venster of proces \\(proces ${other.pid}\\)`));
       await expect(store.update(() => undefined)).rejects.toMatchObject({ code: 'read-only', params: { reason: 'opened-elsewhere' } });
+    } finally {
+      other.kill();
+    }
+  });
+
+  it('lets the user take over the data from a live holder, after which that holder refuses to save', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, userDataFileName), JSON.stringify({ ...emptyUserData(), colorLabels: ['eigen', 'vraag', 'definitie', 'voorbeeld', 'kritiek'] }));
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    await new Promise((resolve) => other.once('spawn', resolve));
+    try {
+      const otherLock = { pid: other.pid, host: systemProbe.host(), bootId: systemProbe.bootId(), startTicks: systemProbe.startTicks(other.pid!), token: 'ander', since: new Date().toISOString() };
+      writeFileSync(join(dir, writerLockFileName), JSON.stringify(otherLock));
+      const first = await openUserData(dir);
+      expect(first.store.readOnly).toBe(true);
+      expect(first.lockHolder).toMatchObject({ pid: other.pid });
+      const taken = await openUserData(dir, { takeOver: true });
+      expect(taken.store.readOnly).toBe(false);
+      expect(taken.store.data.colorLabels[0]).toBe('eigen');
+      await taken.store.update((data) => void (data.colorLabels[0] = 'hier'));
+      // The other process takes it back: this one now refuses instead of overwriting its changes.
+      writeFileSync(join(dir, writerLockFileName), JSON.stringify(otherLock));
+      await expect(taken.store.update((data) => void (data.colorLabels[0] = 'kwijt'))).rejects.toMatchObject({ code: 'read-only', params: { reason: 'taken-over' } });
+      await expect(taken.store.updateReadingStates((states) => void (states.a = state('a', 1)))).rejects.toMatchObject({ code: 'read-only' });
+      expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).colorLabels[0]).toBe('hier');
     } finally {
       other.kill();
     }
