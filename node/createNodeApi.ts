@@ -8,7 +8,7 @@ import { loadThemes } from './corpus/loadThemes.js';
 import { bundlePath, corpusFilesIn } from './paths.js';
 import { loadSearchIndex } from './search/loadSearchIndex.js';
 import { openUserData } from './storage/openUserData.js';
-import type { DataAccess } from '../core/storage/storageMethods.js';
+import type { DataAccess } from '../core/storage/dataAccess.js';
 import { createSwitchableStore } from '../core/storage/userDataStore.js';
 
 export interface NodeApiOptions {

@@ -7,12 +7,13 @@ import { annotationMethods } from '../annotations/annotationMethods.js';
 import { notebookMethods } from '../annotations/notebookMethods.js';
 import { documentMethods } from '../corpus/documentMethods.js';
 import { readingMethods } from '../reading/readingMethods.js';
+import { routeMethods } from '../readingRoutes/routeMethods.js';
 import { searchMethods } from '../search/searchMethods.js';
 import { storageMethods } from '../storage/storageMethods.js';
 import { themeMethods } from '../themes/themeMethods.js';
 
 /** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
-export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, storageMethods] as const;
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, storageMethods] as const;
 
 /** Every method of the API by name. */
 export const methods = {
@@ -22,6 +23,7 @@ export const methods = {
   ...annotationMethods,
   ...notebookMethods,
   ...themeMethods,
+  ...routeMethods,
   ...storageMethods,
 };
 

@@ -4,7 +4,7 @@ import { toDocumentSummary } from '../corpus/toDocumentSummary.js';
 import type { CorpusBundle, CorpusDocument, DocumentSummary } from '../corpus/types.js';
 import type { ThemeArtifact } from '../library/buildLibrary.js';
 import type { SearchIndex } from '../search/searchIndex.js';
-import type { DataAccess } from '../storage/storageMethods.js';
+import type { DataAccess } from '../storage/dataAccess.js';
 import type { UserDataStore } from '../storage/userDataStore.js';
 import { createThemeCatalog, type ThemeCatalog } from '../themes/themeCatalog.js';
 

@@ -3,6 +3,8 @@ import { annotationSchema, cleanNote, type Annotation } from '../annotations/ann
 import { colorLabelsSchema, defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';
 import { emptyDocument, notebookNoteSchema, type NotebookNote } from '../annotations/notebookNote.js';
 import { readingStateSchema, type ReadingState } from '../reading/readingState.js';
+import { readingRouteSchema, type ReadingRoute } from '../readingRoutes/readingRoute.js';
+import { routeAnswerSchema, routeProgressSchema, type RouteAnswer, type RouteProgress } from '../readingRoutes/routeAnswers.js';
 import type { z } from 'zod';
 
 /** A record read from disk that was not kept as it was. */
@@ -80,6 +82,14 @@ export function cleanNotebookNote(value: unknown): CleanedRecord<NotebookNote> {
   return changed ? { ok: true, record: { ...note, content, text: cleaned.noteText }, changed } : { ok: true, record: note, changed };
 }
 
+/** A cleaner for records that need only their schema checked. */
+function cleanWith<T>(schema: z.ZodType): (value: unknown) => CleanedRecord<T> {
+  return (value) => {
+    const result = checked(schema, value);
+    return result.ok ? { ok: true, record: result.value as T, changed: false } : result;
+  };
+}
+
 /** Checks one reading state read from disk. */
 export function cleanReadingState(value: unknown): CleanedRecord<ReadingState> {
   const result = checked(readingStateSchema, value);
@@ -119,17 +129,28 @@ export function cleanReadingStates(value: unknown, name = 'readingStates'): { st
   return { states, quarantined };
 }
 
+/** How each list in the main data is cleaned, record by record; a new collection is one entry here. */
+const listCollections = {
+  annotations: cleanAnnotation,
+  notebook: cleanNotebookNote,
+  routes: cleanWith<ReadingRoute>(readingRouteSchema),
+  routeAnswers: cleanWith<RouteAnswer>(routeAnswerSchema),
+  routeProgress: cleanWith<RouteProgress>(routeProgressSchema),
+};
+
+type ListCollections = typeof listCollections;
+/** The cleaned lists, by collection name. */
+export type CleanedLists = { [K in keyof ListCollections]: ListCollections[K] extends (value: unknown) => CleanedRecord<infer T> ? T[] : never };
+
 /** The main data's collections as they are after cleaning, plus any fields this version does not know. */
-export interface CleanedCollections {
+export interface CleanedCollections extends CleanedLists {
   fields: Record<string, unknown>;
-  annotations: Annotation[];
-  notebook: NotebookNote[];
   colorLabels: ColorLabels;
   quarantined: QuarantinedRecord[];
 }
 
 /**
- * Cleans the main data object record by record: every valid annotation and notebook page is kept (notes
+ * Cleans the main data object record by record: every valid record of every list is kept (notes
  * re-sanitized), invalid ones and top-level forbidden keys are set apart in `quarantined`, and damaged
  * colour labels fall back to the defaults. Unknown fields are kept in `fields`. Never throws.
  */
@@ -138,18 +159,21 @@ export function cleanCollections(record: Record<string, unknown>): CleanedCollec
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(record)) {
     if (forbiddenKeys.has(key)) quarantined.push({ place: key, reason: `verboden sleutel "${key}"`, action: 'removed', record: record[key] });
-    else if (key !== 'annotations' && key !== 'notebook' && key !== 'colorLabels') fields[key] = record[key];
+    else if (!(key in listCollections) && key !== 'colorLabels') fields[key] = record[key];
   }
-  const annotations = cleanList(record.annotations, 'annotations', cleanAnnotation);
-  const notebook = cleanList(record.notebook, 'notebook', cleanNotebookNote);
-  quarantined.push(...annotations.quarantined, ...notebook.quarantined);
+  const lists: Record<string, unknown[]> = {};
+  for (const [name, clean] of Object.entries(listCollections) as [string, (value: unknown) => CleanedRecord<unknown>][]) {
+    const cleaned = cleanList(record[name], name, clean);
+    lists[name] = cleaned.records;
+    quarantined.push(...cleaned.quarantined);
+  }
   let colorLabels = defaultColorLabels();
   if (record.colorLabels !== undefined) {
     const labels = colorLabelsSchema.safeParse(record.colorLabels);
     if (labels.success) colorLabels = labels.data;
     else quarantined.push({ place: 'colorLabels', reason: describeIssue(labels.error), action: 'removed', record: record.colorLabels });
   }
-  return { fields, annotations: annotations.records, notebook: notebook.records, colorLabels, quarantined };
+  return { fields, ...(lists as CleanedLists), colorLabels, quarantined };
 }
 
 /** Version of the reading-state file's own format. */

@@ -2,6 +2,8 @@
 import type { Annotation } from '../annotations/annotation.js';
 import { defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';
 import type { NotebookNote } from '../annotations/notebookNote.js';
+import type { ReadingRoute } from '../readingRoutes/readingRoute.js';
+import type { RouteAnswer, RouteProgress } from '../readingRoutes/routeAnswers.js';
 import { readingStatesOf } from './migrations/002-moveReadingStates.js';
 import { cleanCollections, type QuarantinedRecord } from './cleanUserData.js';
 import { latestSchemaVersion, migrateUserData } from './migrations/migrateUserData.js';
@@ -17,11 +19,17 @@ export interface UserData {
   notebook: NotebookNote[];
   /** The reader's names for the five highlight colours. */
   colorLabels: ColorLabels;
+  /** Reading routes, the user's own and imported ones. */
+  routes: ReadingRoute[];
+  /** The user's answers to route questions, kept apart from the routes. */
+  routeAnswers: RouteAnswer[];
+  /** How far the user is along each route. */
+  routeProgress: RouteProgress[];
 }
 
 /** A fresh, empty data file. */
 export function emptyUserData(): UserData {
-  return { schemaVersion: currentSchemaVersion, annotations: [], notebook: [], colorLabels: defaultColorLabels() };
+  return { schemaVersion: currentSchemaVersion, annotations: [], notebook: [], colorLabels: defaultColorLabels(), routes: [], routeAnswers: [], routeProgress: [] };
 }
 
 /** Thrown when data cannot be understood; carries a sentence for the user. */
@@ -60,8 +68,8 @@ export interface CleanedUserData {
  */
 export function normalizeUserData(value: unknown): CleanedUserData {
   const schemaVersion = readSchemaVersion(value);
-  const { fields, annotations, notebook, colorLabels, quarantined } = cleanCollections(value as Record<string, unknown>);
-  return { data: { ...fields, schemaVersion, annotations, notebook, colorLabels } as UserData, quarantined };
+  const { fields, quarantined, ...collections } = cleanCollections(value as Record<string, unknown>);
+  return { data: { ...fields, ...collections, schemaVersion } as UserData, quarantined };
 }
 
 /** Parsed JSON of any schema, migrated when older, checked and cleaned; also tells the version it had and the reading positions an older file held. */

@@ -3,14 +3,14 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { createPortal } from 'react-dom';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
-import type { NoteDocument } from '../../core/annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { ColorPicker, SaveStatusText, TagEditor } from './annotationControls.js';
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NoteEditor } from './NoteEditor.js';
-import { noteText } from './noteSchema.js';
-import { quoteOf } from './annotationText.js';
+import { noteToText } from '../../common/notes/noteToText.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
 import type { AnnotationChanges } from './useDocumentAnnotations.js';
 import { useAutosave } from './useAutosave.js';
 
@@ -42,7 +42,7 @@ export function AnnotationPopover({ annotation, target, labels, tagSuggestions, 
   const [showTags, setShowTags] = useState(target.focus === 'tags' || annotation.tags.length > 0);
   const { id } = annotation;
 
-  const saveNote = useCallback((note: NoteDocument) => onUpdate(id, { note: noteText(note) === '' ? null : note }), [id, onUpdate]);
+  const saveNote = useCallback((note: NoteDocument) => onUpdate(id, { note: noteToText(note) === '' ? null : note }), [id, onUpdate]);
   const autosave = useAutosave(saveNote, 500);
 
   useLayoutEffect(() => {

@@ -4,8 +4,9 @@ import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { CorpusDocument } from '../../core/corpus/types.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { ColorLabelsEditor, Swatch, colorIndexes } from './annotationControls.js';
-import { quoteOf } from './annotationText.js';
+import { colorIndexes } from '../../common/annotations/colors.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
+import { ColorLabelsEditor, Swatch } from './annotationControls.js';
 import { NotebookEditor } from './NotebookEditor.js';
 
 export interface PanelFilters {

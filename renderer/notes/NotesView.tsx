@@ -10,7 +10,8 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
 import { Swatch } from './annotationControls.js';
-import { quoteOf, sectionHeadingAt, storedStartOf } from './annotationText.js';
+import { quoteOf, storedStartOf } from '../../common/annotations/selectors.js';
+import { sectionHeadingAt } from './annotationText.js';
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NotebookEditor } from './NotebookEditor.js';
@@ -162,8 +163,8 @@ export function NotesView() {
     };
   }, [query]);
 
-  const shown = results?.annotations ?? all ?? [];
-  const groups = useMemo(() => groupByDocument(shown, documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
+  const shown = results?.annotations ?? all;
+  const groups = useMemo(() => groupByDocument(shown ?? [], documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
 
   const cache = useRef(new Map<string, Promise<CorpusDocument>>());
   const citationFor = useCallback(
@@ -213,7 +214,7 @@ export function NotesView() {
               ? t('notes.overview.noResults', { query: results.query })
               : all.length === 0 && !results
                 ? t('notes.overview.empty')
-                : t('notes.overview.results', { count: shown.length, documents: groups.length })}
+                : t('notes.overview.results', { count: shown?.length ?? 0, documents: groups.length })}
           </p>
         )}
         {groups.map((group) => (

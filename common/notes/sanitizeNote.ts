@@ -1,80 +1,12 @@
-/** Why: notes are rich text from an editor and may come from a tampered file or request, so only a known-safe subset of tiptap JSON is ever stored or rendered. */
-
-/** A mark on a run of text. Links keep only an `href` that is http(s) or mailto. */
-export type NoteMark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
-
-/** A text run, optionally marked. */
-export interface NoteText {
-  type: 'text';
-  text: string;
-  marks?: NoteMark[];
-}
-
-/** A line break inside a paragraph or heading. */
-export interface NoteHardBreak {
-  type: 'hardBreak';
-}
-
-export type NoteInline = NoteText | NoteHardBreak;
-
-export interface NoteParagraph {
-  type: 'paragraph';
-  content?: NoteInline[];
-}
-
-export interface NoteHeading {
-  type: 'heading';
-  attrs: { level: 1 | 2 | 3 };
-  content?: NoteInline[];
-}
-
-export interface NoteListItem {
-  type: 'listItem';
-  content: NoteBlock[];
-}
-
-export interface NoteBulletList {
-  type: 'bulletList';
-  content: NoteListItem[];
-}
-
-export interface NoteOrderedList {
-  type: 'orderedList';
-  attrs?: { start: number };
-  content: NoteListItem[];
-}
-
-export interface NoteBlockquote {
-  type: 'blockquote';
-  content: NoteBlock[];
-}
-
-export type NoteBlock = NoteParagraph | NoteHeading | NoteBulletList | NoteOrderedList | NoteBlockquote;
-
-/** A note as tiptap JSON, restricted to the node and mark types the app renders. */
-export interface NoteDocument {
-  type: 'doc';
-  content: NoteBlock[];
-}
-
-/** Node types a note may contain. */
-export const allowedNodeTypes = ['doc', 'paragraph', 'text', 'heading', 'bulletList', 'orderedList', 'listItem', 'blockquote', 'hardBreak'] as const;
-/** Mark types a note may contain. */
-export const allowedMarkTypes = ['bold', 'italic', 'link'] as const;
+/**
+ * Why: notes are rich text from an editor and may come from a tampered file or request, so only a known-safe subset of
+ * tiptap JSON is ever stored or rendered. The server keeps what this returns, and the editor saves what it returns too.
+ */
+import { isSafeHref } from './isSafeHref.js';
+import type { NoteBlock, NoteDocument, NoteInline, NoteListItem, NoteMark } from './noteDocument.js';
 
 /** Deeper nesting than this is cut off, so hostile input cannot exhaust the stack. */
 const maxDepth = 24;
-/** Longest href kept. */
-const maxHrefLength = 2048;
-
-/** True for `http://host…`, `https://host…` and `mailto:…` links without control characters or spaces. */
-export function isSafeHref(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > maxHrefLength) return false;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f-\u009f\u2028\u2029\s]/.test(value)) return false;
-  return /^https?:\/\/[^/?#@]+/i.test(value) || /^mailto:[^/]/i.test(value);
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const childrenOf = (node: Record<string, unknown>): unknown[] => (Array.isArray(node.content) ? node.content : []);
 
@@ -99,7 +31,9 @@ function sanitizeInline(nodes: unknown[]): NoteInline[] {
     if (node.type === 'hardBreak') result.push({ type: 'hardBreak' });
     else if (node.type === 'text' && typeof node.text === 'string' && node.text.length > 0) {
       const marks = sanitizeMarks(node.marks);
-      result.push(marks.length > 0 ? { type: 'text', text: node.text, marks } : { type: 'text', text: node.text });
+      // Browsers type a space before a formatting change as a no-break space; a plain one is kept.
+      const text = node.text.replace(/\u00a0/g, ' ');
+      result.push(marks.length > 0 ? { type: 'text', text, marks } : { type: 'text', text });
     }
   }
   return result;

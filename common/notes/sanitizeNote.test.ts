@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allowedMarkTypes, allowedNodeTypes, isSafeHref, sanitizeNote } from './sanitizeNote.js';
+import { isSafeHref } from './isSafeHref.js';
+import { allowedMarkTypes, allowedNodeTypes } from './noteDocument.js';
 import { noteToText } from './noteToText.js';
+import { sanitizeNote } from './sanitizeNote.js';
 
 const hostileHref = fc.constantFrom(
   'javascript:alert(1)',
@@ -150,6 +152,11 @@ describe('sanitizeNote', () => {
     };
     expect(sanitizeNote(note)).toEqual(note);
     expect(noteToText(sanitizeNote(note))).toBe('Vraag\nZie de site\nregel twee\npunt\ndrie\ncitaat');
+  });
+
+  it('stores the no-break space a browser types before a formatting change as a plain space', () => {
+    const typed = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'een\u00a0' }, { type: 'text', text: 'vet', marks: [{ type: 'bold' }] }] }] };
+    expect(sanitizeNote(typed)).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'een ' }, { type: 'text', text: 'vet', marks: [{ type: 'bold' }] }] }] });
   });
 
   it('drops a javascript link but keeps its text', () => {
