@@ -272,6 +272,44 @@ describe('openUserData', () => {
     );
   });
 
+  it('treats a data file holding only JSON null as damage: moved aside, said so, and the backup restored', async () => {
+    const dir = freshDir();
+    mkdirSync(join(dir, 'backups'));
+    writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-22T10-00-00-000Z.json'), JSON.stringify({ ...emptyUserData(), colorLabels: ['uit', 'de', 'reserve', 'kopie', 'hier'] }));
+    writeFileSync(join(dir, userDataFileName), 'null');
+    const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
+    expect(notices.join(' ')).toMatch(/beschadigd.*teruggezet/);
+    expect(store.data.colorLabels[0]).toBe('uit');
+    const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
+    expect(readFileSync(join(dir, aside!), 'utf8')).toBe('null');
+  });
+
+  it('sets apart a top-level __proto__ key and a null reading position, with a notice, keeping everything else', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, userDataFileName), '{"schemaVersion":3,"annotations":[],"notebook":[],"__proto__":{"isAdmin":true}}');
+    writeFileSync(join(dir, readingFileName), JSON.stringify({ schemaVersion: 1, readingStates: { weg: null, a: state('a', 3) } }));
+    const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
+    expect(store.readingStates).toEqual({ a: state('a', 3) });
+    expect(notices.join(' ')).toMatch(/1 leespositie en 1 ander onderdeel konden niet worden gelezen en zijn apart gezet in .*quarantine/);
+    const quarantine = readdirSync(dir).find((name) => name.startsWith('werkplaats-reader.quarantine-'))!;
+    const records = JSON.parse(readFileSync(join(dir, quarantine), 'utf8')).records;
+    expect(records.map((record: { place: string }) => record.place)).toEqual(['__proto__', 'readingFile.readingStates["weg"]']);
+    expect(readFileSync(join(dir, userDataFileName), 'utf8')).not.toContain('__proto__');
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('moves a damaged reading-state file aside and keeps the positions still readable in it', async () => {
+    const dir = freshDir();
+    const damaged = `{"schemaVersion":1,"readingStates":{"a":${JSON.stringify(state('a', 9))},"b":{"docId":"b","off`;
+    writeFileSync(join(dir, readingFileName), damaged);
+    const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
+    expect(store.readingStates).toEqual({ a: state('a', 9) });
+    expect(notices.join(' ')).toMatch(/leesposities waren beschadigd/);
+    const aside = readdirSync(dir).find((name) => name.startsWith(`${readingFileName}.corrupt-`));
+    expect(readFileSync(join(dir, aside!), 'utf8')).toBe(damaged);
+    expect(JSON.parse(readFileSync(join(dir, readingFileName), 'utf8'))).toEqual({ schemaVersion: 1, readingStates: { a: state('a', 9) } });
+  });
+
   it('removes temp files a crashed writer left behind', async () => {
     const dir = freshDir();
     writeFileSync(join(dir, `.${userDataFileName}.99999999.1.tmp`), '{"half');
