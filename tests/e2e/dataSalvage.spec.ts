@@ -57,3 +57,32 @@ test('data held by another live window opens read-only, and "Hier bewerken" take
     other.kill();
   }
 });
+
+test('a view that fails to render says what failed, and the header still leads to the other views', async ({ page, host }) => {
+  // Fault injection: the host answers with a note the renderer cannot draw (a level 4 heading), as an uncleaned file once did.
+  await page.route('**/api/listAnnotations', async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    const odd = {
+      id: 'vreemd',
+      docId: 'onbekend',
+      corpusVersion: 'v',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'woord', prefix: '', suffix: '' }],
+      color: 0,
+      tags: [],
+      note: { type: 'doc', content: [{ type: 'heading', attrs: { level: 4 }, content: [{ type: 'text', text: 'Kop' }] }] },
+      noteText: 'Kop',
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z',
+      deleted: null,
+    };
+    await route.fulfill({ response, json: { ...body, value: [odd] } });
+  });
+  await openApp(page, host.url, '#/notes');
+  const failure = page.getByTestId('error-state');
+  await expect(failure).toContainText('Dit onderdeel kon niet worden getoond');
+  await expect(page.getByRole('navigation').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Bibliotheek' }).first().click();
+  await expect(page.getByTestId('document-card')).toHaveCount(5);
+  await expect(failure).toHaveCount(0);
+});
