@@ -38,6 +38,8 @@ export function windowOptions(preloadPath: string, { devTools = false }: { devTo
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click would otherwise try to open a link in a new window (denied anyway, see hardenWebContents).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools,
     },

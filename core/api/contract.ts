@@ -11,9 +11,10 @@ import { routeMethods } from '../readingRoutes/routeMethods.js';
 import { searchMethods } from '../search/searchMethods.js';
 import { storageMethods } from '../storage/storageMethods.js';
 import { themeMethods } from '../themes/themeMethods.js';
+import { exportMethods } from '../export/exportMethods.js';
 
 /** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
-export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, storageMethods] as const;
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, exportMethods, storageMethods] as const;
 
 /** Every method of the API by name. */
 export const methods = {
@@ -24,6 +25,7 @@ export const methods = {
   ...notebookMethods,
   ...themeMethods,
   ...routeMethods,
+  ...exportMethods,
   ...storageMethods,
 };
 

@@ -7,6 +7,7 @@ import type { SearchIndex } from '../search/searchIndex.js';
 import type { DataAccess } from '../storage/dataAccess.js';
 import type { UserDataStore } from '../storage/userDataStore.js';
 import { createThemeCatalog, type ThemeCatalog } from '../themes/themeCatalog.js';
+import type { ExportHost } from '../export/exportHost.js';
 
 /** What a host hands over to build the services. */
 export interface ServiceDependencies {
@@ -24,6 +25,8 @@ export interface ServiceDependencies {
   newId: () => string;
   /** Taking the data over from another process, where the host can (see `takeOverData`). */
   dataAccess?: DataAccess;
+  /** What the host offers exports: its version, a PDF engine, a save dialog. Without it exports still work, minus PDF and saving. */
+  exportHost?: ExportHost;
 }
 
 /** The context every API handler receives. */
@@ -41,11 +44,12 @@ export interface Services {
   now(): Date;
   newId(): string;
   notices: readonly string[];
+  exportHost: ExportHost;
   dataAccess?: DataAccess;
 }
 
 /** Builds the handlers' context once; plain values and closures, no container. */
-export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId, dataAccess }: ServiceDependencies): Services {
+export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId, exportHost = { appVersion: 'onbekend' }, dataAccess }: ServiceDependencies): Services {
   const documents = new Map(bundle.documents.map((document) => [document.id, document]));
   let searchIndex: Promise<SearchIndex> | null = null;
   return {
@@ -69,6 +73,7 @@ export function createServices({ bundle, themes, store, now, notices = [], loadS
     now,
     newId,
     notices,
+    exportHost,
     ...(dataAccess ? { dataAccess } : {}),
   };
 }
