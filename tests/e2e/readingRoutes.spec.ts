@@ -42,7 +42,8 @@ test('a teacher builds a three-step route, a student with a fresh data folder im
   await expect(page.getByTestId('route-step').nth(1)).toHaveAttribute('aria-label', /Werkplaats Sociaal Domein Zwolle$/);
   await expect(page.getByTestId('route-coverage')).toContainText('2 documenten');
 
-  await page.screenshot({ path: testInfo.outputPath('route-editor.png'), fullPage: true });
+  await page.getByTestId('route-step').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('route-editor.png') });
   const downloadPromise = page.waitForEvent('download');
   await page.getByTestId('route-export-pack').click();
   const download = await downloadPromise;
