@@ -21,16 +21,18 @@ function entry<P extends Params = Record<never, never>>(status: number, nl: (par
 }
 
 /** Why a store refused a write (see `read-only`). */
-export type ReadOnlyReason = 'newer-version' | 'opened-elsewhere' | 'read-only';
+export type ReadOnlyReason = 'newer-version' | 'opened-elsewhere' | 'taken-over' | 'read-only';
 
 const readOnlyNl: Record<ReadOnlyReason, string> = {
   'newer-version': 'Je gegevens zijn gemaakt met een nieuwere versie van de app en worden alleen gelezen.',
   'opened-elsewhere': 'Je gegevens zijn hier alleen te lezen, omdat ze elders al geopend zijn.',
+  'taken-over': 'Je gegevens zijn in een ander venster overgenomen om daar te bewerken; hier wordt niets meer bewaard. Herlaad om te zien wat daar veranderd is.',
   'read-only': 'Je gegevens zijn alleen te lezen.',
 };
 const readOnlyEn: Record<ReadOnlyReason, string> = {
   'newer-version': 'Your data was made by a newer version of the app and is only read.',
   'opened-elsewhere': 'Your data can only be read here, because it is already open elsewhere.',
+  'taken-over': 'Your data was taken over in another window to edit there; nothing is saved here any more. Reload to see what changed there.',
   'read-only': 'Your data can only be read.',
 };
 

@@ -16,7 +16,7 @@ const { stubApi } = await import('../core/api/stubApi.js');
 
 function fakeApi() {
   return stubApi({
-    getAppInfo: vi.fn(async () => ({ corpusVersion: 'v', documentCount: 0, readOnly: false, notices: [] })),
+    getAppInfo: vi.fn(async () => ({ corpusVersion: 'v', documentCount: 0, readOnly: false, notices: [], canTakeOver: false })),
     listDocuments: vi.fn(async () => []),
   });
 }

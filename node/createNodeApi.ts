@@ -15,6 +15,8 @@ import { loadSearchIndex } from './search/loadSearchIndex.js';
 import { openUserData } from './storage/openUserData.js';
 import { decodeBase64PageFile } from './import/decodePageFile.js';
 import { openImportedPages } from './import/importedPagesFile.js';
+import type { DataAccess } from '../core/storage/dataAccess.js';
+import { createSwitchableStore } from '../core/storage/userDataStore.js';
 
 export interface NodeApiOptions {
   /** The user's data folder. */
@@ -58,20 +60,34 @@ export interface NodeApi {
 /** Loads the corpus and its themes, opens the user's data, and builds the shared API over them; search loads on first use. */
 export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false, exportHost }: NodeApiOptions): Promise<NodeApi> {
   const files = corpusFilesIn(dirname(bundleFile));
-  const [bundle, { store, notices, damaged = false }, importedPages] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly }), openImportedPages(dataDir)]);
-  if (importedPages.notice !== null) notices.push(importedPages.notice);
+  const [bundle, opened, importedPages] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly }), openImportedPages(dataDir)]);
   const themes = await loadThemes(files.themes, bundle);
+  const store = createSwitchableStore(opened.store);
+  // One array for the life of the host: a take-over replaces its contents, and `getAppInfo` reads it each time.
+  const notices = [...opened.notices];
+  if (importedPages.notice !== null) notices.push(importedPages.notice);
+  let heldElsewhere = opened.lockHolder !== undefined;
+  const dataAccess: DataAccess = {
+    canTakeOver: () => heldElsewhere,
+    async takeOver() {
+      const reopened = await openUserData(dataDir, { takeOver: true });
+      store.replace(reopened.store);
+      notices.splice(0, notices.length, ...reopened.notices);
+      heldElsewhere = false;
+    },
+  };
   const api = createApi({
     bundle,
     themes,
     store,
     now: () => new Date(),
     notices,
+    dataAccess,
     loadSearchIndex: () => loadSearchIndex(files.search, bundle),
     newId: () => randomUUID(),
     importedPages,
     decodePageFile: decodeBase64PageFile,
     exportHost: nodeExportHost(exportHost),
   });
-  return { api, notices, dataDamaged: damaged };
+  return { api, notices, dataDamaged: opened.damaged ?? false };
 }

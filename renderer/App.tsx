@@ -2,6 +2,7 @@
 import { useCallback, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { call } from './api/client.js';
 import { AppHeader } from './components/AppHeader.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { ErrorState } from './components/ErrorState.js';
 import { NoticeArea } from './components/NoticeArea.js';
 import { ShellSlotsProvider, type ShellSlots } from './components/ShellSlots.js';
@@ -56,7 +57,7 @@ export function App() {
     [currentMenu],
   );
 
-  const notices = info.value ? <NoticeArea notices={info.value.notices} readOnly={info.value.readOnly} /> : null;
+  const notices = info.value ? <NoticeArea notices={info.value.notices} readOnly={info.value.readOnly} canTakeOver={info.value.canTakeOver} /> : null;
   const shell: ViewShell = { notices, documents, readOnly: info.value?.readOnly ?? false };
 
   let page: ReactNode;
@@ -68,7 +69,17 @@ export function App() {
     );
   } else {
     const content = matched.view.render(matched.params, shell);
-    page = matched.view.page === 'plain' ? <PlainPage notices={notices}>{content}</PlainPage> : content;
+    // A view that fails to render shows what failed; the header, navigation and other views keep working.
+    page =
+      matched.view.page === 'plain' ? (
+        <PlainPage notices={notices}>
+          <ErrorBoundary resetKey={viewKey}>{content}</ErrorBoundary>
+        </PlainPage>
+      ) : (
+        <ErrorBoundary resetKey={viewKey} frame={(failure) => <PlainPage notices={notices}>{failure}</PlainPage>}>
+          {content}
+        </ErrorBoundary>
+      );
   }
 
   return (

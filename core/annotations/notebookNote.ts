@@ -26,7 +26,19 @@ export interface NotebookNote {
   deleted: string | null;
 }
 
-const emptyDocument = (): NoteDocument => ({ type: 'doc', content: [{ type: 'paragraph' }] });
+/** The stored shape of a notebook page, used to check data read from disk. Unknown fields are kept. */
+export const notebookNoteSchema = z.looseObject({
+  id: z.string().min(1),
+  scope: notebookScopeSchema,
+  content: z.looseObject({ type: z.literal('doc'), content: z.array(z.unknown()) }),
+  text: z.string(),
+  created: z.string(),
+  modified: z.string(),
+  deleted: z.string().nullable(),
+});
+
+/** An empty notebook page's content. */
+export const emptyDocument = (): NoteDocument => ({ type: 'doc', content: [{ type: 'paragraph' }] });
 
 /** A new notebook note; `content` is sanitized. */
 export function createNotebookNote(scope: NotebookScope, content: unknown, id: string, now: Date): NotebookNote {

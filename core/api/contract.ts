@@ -9,13 +9,14 @@ import { documentMethods } from '../corpus/documentMethods.js';
 import { readingMethods } from '../reading/readingMethods.js';
 import { routeMethods } from '../readingRoutes/routeMethods.js';
 import { searchMethods } from '../search/searchMethods.js';
+import { storageMethods } from '../storage/storageMethods.js';
 import { themeMethods } from '../themes/themeMethods.js';
 import { layerMethods } from '../annotations/layerMethods.js';
 import { pageImportMethods } from '../import/pages/pageImportMethods.js';
 import { exportMethods } from '../export/exportMethods.js';
 
 /** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
-export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, exportMethods, layerMethods, pageImportMethods] as const;
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, exportMethods, layerMethods, pageImportMethods, storageMethods] as const;
 
 /** Every method of the API by name. */
 export const methods = {
@@ -29,6 +30,7 @@ export const methods = {
   ...exportMethods,
   ...layerMethods,
   ...pageImportMethods,
+  ...storageMethods,
 };
 
 type Methods = typeof methods;

@@ -61,17 +61,34 @@ describe('createApi', () => {
 
   it('ignores saved positions of documents the corpus no longer has', async () => {
     const store = await openUserDataStore(new Memory());
-    await store.update((data) => {
-      data.readingStates.verdwenen = { docId: 'verdwenen', offset: 5, corpusVersion: 'old', updatedAt: '2030-01-01T00:00:00.000Z' };
+    await store.updateReadingStates((states) => {
+      states.verdwenen = { docId: 'verdwenen', offset: 5, corpusVersion: 'old', updatedAt: '2030-01-01T00:00:00.000Z' };
     });
     const api = createApi({ bundle, themes, store, now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     expect(await api.getReadingState({})).toBeNull();
-    expect(store.data.readingStates.verdwenen).toBeDefined();
+    expect(store.readingStates.verdwenen).toBeDefined();
+  });
+
+  it('serves every valid record although a notebook entry and a reading state in the file are null', async () => {
+    const document = bundle.documents[0]!;
+    const page = { id: 'n1', scope: { kind: 'document', docId: document.id }, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'bewaard' }] }] }, text: 'bewaard', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', deleted: null };
+    const position = { docId: document.id, offset: 12, corpusVersion: bundle.version, updatedAt: '2026-01-02T00:00:00.000Z' };
+    const main = new Memory<unknown>();
+    await main.write({ schemaVersion: 3, annotations: [null], notebook: [null, page, null], colorLabels: ['a', 'b', 'c', 'd', 'e'] });
+    const reading = new Memory<unknown>();
+    await reading.write({ schemaVersion: 1, readingStates: { kapot: null, [document.id]: position } });
+    const store = await openUserDataStore(main, { readingAdapter: reading });
+    const api = createApi({ bundle, themes, store, now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
+    expect((await api.listNotebookNotes({ scope: { kind: 'document', docId: document.id } })).map((note) => note.text)).toEqual(['bewaard']);
+    expect(await api.getReadingState({})).toEqual(position);
+    expect(await api.getReadingState({ docId: document.id })).toEqual(position);
+    expect(await api.listAnnotations({})).toEqual([]);
+    expect(store.quarantined.map((record) => record.place)).toEqual(['annotations[0]', 'notebook[0]', 'notebook[2]', 'readingFile.readingStates["kapot"]']);
   });
 
   it('reports the corpus version and start-up notices', async () => {
     const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId, notices: ['bestand hersteld'] });
-    expect(await api.getAppInfo({})).toEqual({ corpusVersion: bundle.version, documentCount: 5, readOnly: false, notices: ['bestand hersteld'] });
+    expect(await api.getAppInfo({})).toEqual({ corpusVersion: bundle.version, documentCount: 5, readOnly: false, notices: ['bestand hersteld'], canTakeOver: false });
   });
 });
 

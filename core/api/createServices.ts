@@ -4,6 +4,7 @@ import { toDocumentSummary } from '../corpus/toDocumentSummary.js';
 import type { CorpusBundle, CorpusDocument, DocumentSummary } from '../corpus/types.js';
 import type { ThemeArtifact } from '../library/buildLibrary.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import type { DataAccess } from '../storage/dataAccess.js';
 import type { UserDataStore } from '../storage/userDataStore.js';
 import { createThemeCatalog, type ThemeCatalog } from '../themes/themeCatalog.js';
 import { addToThemeIndex } from '../themes/buildThemeIndex.js';
@@ -29,6 +30,8 @@ export interface ServiceDependencies {
   importedPages?: ImportedPagesStore;
   /** Turns an imported file into text (a host service: encodings and PDF need platform libraries). */
   decodePageFile?: PageFileDecoder;
+  /** Taking the data over from another process, where the host can (see `takeOverData`). */
+  dataAccess?: DataAccess;
   /** What the host offers exports: its version, a PDF engine, a save dialog. Without it exports still work, minus PDF and saving. */
   exportHost?: ExportHost;
 }
@@ -60,10 +63,11 @@ export interface Services {
   newId(): string;
   notices: readonly string[];
   exportHost: ExportHost;
+  dataAccess?: DataAccess;
 }
 
 /** Builds the handlers' context once; plain values and closures, no container. */
-export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId, importedPages, decodePageFile, exportHost = { appVersion: 'onbekend' } }: ServiceDependencies): Services {
+export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId, importedPages, decodePageFile, exportHost = { appVersion: 'onbekend' }, dataAccess }: ServiceDependencies): Services {
   let pages: ImportedPage[] = [...(importedPages?.pages ?? [])];
   let all: CorpusDocument[] = [];
   let documents = new Map<string, CorpusDocument>();
@@ -130,5 +134,6 @@ export function createServices({ bundle, themes, store, now, notices = [], loadS
     newId,
     notices,
     exportHost,
+    ...(dataAccess ? { dataAccess } : {}),
   };
 }

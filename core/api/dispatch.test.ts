@@ -9,7 +9,7 @@ function recordingApi(calls: string[]): WerkplaatsApi {
   return stubApi({
     async getAppInfo() {
       calls.push('getAppInfo');
-      return { corpusVersion: 'v1', documentCount: 0, readOnly: false, notices: [] };
+      return { corpusVersion: 'v1', documentCount: 0, readOnly: false, notices: [], canTakeOver: false };
     },
     async listDocuments() {
       calls.push('listDocuments');

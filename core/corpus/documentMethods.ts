@@ -12,15 +12,18 @@ export interface AppInfo {
   readOnly: boolean;
   /** Sentences for the user about what happened at start, such as a damaged data file set aside. */
   notices: string[];
+  /** True when the data is read-only because another window holds it, and the user may take it over (`takeOverData`). */
+  canTakeOver: boolean;
 }
 
 export const documentMethods = {
   /** The loaded corpus and the state of the user's data. */
-  getAppInfo: defineMethod(z.object({}).strict(), async (_input, { bundle, store, notices, summaries }): Promise<AppInfo> => ({
+  getAppInfo: defineMethod(z.object({}).strict(), async (_input, { bundle, store, notices, summaries, dataAccess }): Promise<AppInfo> => ({
     corpusVersion: bundle.version,
     documentCount: summaries.length,
     readOnly: store.readOnly,
     notices: [...notices],
+    canTakeOver: dataAccess?.canTakeOver() ?? false,
   })),
   /** Every document as a summary, without its body. */
   listDocuments: defineMethod(z.object({}).strict(), async (_input, { summaries }) => summaries),

@@ -7,7 +7,7 @@ import type { ReadingState } from './readingState.js';
 export const readingMethods = {
   /** The reading state of `docId`; without it, the most recently read document's state. */
   getReadingState: defineMethod(z.object({ docId: documentIdSchema.optional() }).strict(), async ({ docId }, { store, findDocument }): Promise<ReadingState | null> => {
-    const states = Object.values(store.data.readingStates).filter((state) => findDocument(state.docId) !== undefined);
+    const states = Object.values(store.readingStates).filter((state) => findDocument(state.docId) !== undefined);
     if (docId !== undefined) return states.find((state) => state.docId === docId) ?? null;
     return states.reduce<ReadingState | null>((latest, state) => (latest === null || state.updatedAt > latest.updatedAt ? state : latest), null);
   }),
@@ -23,8 +23,9 @@ export const readingMethods = {
     async ({ docId, offset }, { requireDocument, store, bundle, now }): Promise<ReadingState> => {
       const document = requireDocument(docId);
       const state = { docId, offset: Math.min(offset, document.text.length), corpusVersion: bundle.version, updatedAt: now().toISOString() };
-      await store.update((data) => {
-        data.readingStates[docId] = state;
+      // Only the small reading-state file is rewritten, not the annotations.
+      await store.updateReadingStates((states) => {
+        states[docId] = state;
       });
       return state;
     },

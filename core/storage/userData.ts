@@ -1,11 +1,12 @@
-/** The user's private data file: its schema, its version and how older versions are brought up to date. */
-import { annotationSchema, type Annotation } from '../annotations/annotation.js';
-import { colorLabelsSchema, defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';
+/** The user's private data file (reading positions live apart, see `readingStore`): its schema, its version and how older versions are brought up to date. */
+import type { Annotation } from '../annotations/annotation.js';
+import { defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';
 import type { NotebookNote } from '../annotations/notebookNote.js';
-import { layerSchema, type Layer } from '../annotations/layer.js';
-import type { ReadingState } from '../reading/readingState.js';
-import { readingRouteSchema, type ReadingRoute } from '../readingRoutes/readingRoute.js';
-import { routeAnswerSchema, routeProgressSchema, type RouteAnswer, type RouteProgress } from '../readingRoutes/routeAnswers.js';
+import type { Layer } from '../annotations/layer.js';
+import type { ReadingRoute } from '../readingRoutes/readingRoute.js';
+import type { RouteAnswer, RouteProgress } from '../readingRoutes/routeAnswers.js';
+import { readingStatesOf } from './migrations/003-moveReadingStates.js';
+import { cleanCollections, type QuarantinedRecord } from './cleanUserData.js';
 import { latestSchemaVersion, migrateUserData } from './migrations/migrateUserData.js';
 
 /** Bumped with every migration; a file with a higher number was written by a newer app. */
@@ -13,8 +14,6 @@ export const currentSchemaVersion = latestSchemaVersion;
 
 export interface UserData {
   schemaVersion: number;
-  /** Reading position per document id. */
-  readingStates: Record<string, ReadingState>;
   /** Every annotation, including soft-deleted ones (kept for undo). */
   annotations: Annotation[];
   /** Notebook pages, including soft-deleted ones. */
@@ -33,7 +32,7 @@ export interface UserData {
 
 /** A fresh, empty data file. */
 export function emptyUserData(): UserData {
-  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels(), layers: [], routes: [], routeAnswers: [], routeProgress: [] };
+  return { schemaVersion: currentSchemaVersion, annotations: [], notebook: [], colorLabels: defaultColorLabels(), layers: [], routes: [], routeAnswers: [], routeProgress: [] };
 }
 
 /** Thrown when data cannot be understood; carries a sentence for the user. */
@@ -48,6 +47,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** The schema version of parsed JSON, checking that it is an object with a sensible version. */
 export function readSchemaVersion(value: unknown): number {
+  if (value === null) throw new UserDataError('Het gegevensbestand bevat niets (null).');
   if (!isRecord(value)) throw new UserDataError('Het gegevensbestand bevat geen geldig object.');
   const schemaVersion = value.schemaVersion ?? 1;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
@@ -56,56 +56,29 @@ export function readSchemaVersion(value: unknown): number {
   return schemaVersion;
 }
 
-/**
- * Checks parsed JSON of the current or a newer schema and fills defaults for missing collections, without
- * dropping unknown fields, so that a file written by a newer app loses nothing when read. Annotations of
- * the current schema are checked one by one; a newer file's are taken as they are.
- */
-export function normalizeUserData(value: unknown): UserData {
-  const schemaVersion = readSchemaVersion(value);
-  const record = value as Record<string, unknown>;
-  const readingStates = record.readingStates ?? {};
-  if (!isRecord(readingStates)) throw new UserDataError('De leesposities in het gegevensbestand zijn beschadigd.');
-  const annotations = record.annotations ?? [];
-  const notebook = record.notebook ?? [];
-  if (!Array.isArray(annotations)) throw new UserDataError('De aantekeningen in het gegevensbestand zijn beschadigd.');
-  if (!Array.isArray(notebook)) throw new UserDataError('Het notitieboek in het gegevensbestand is beschadigd.');
-  const colorLabels = record.colorLabels ?? defaultColorLabels();
-  const layers = record.layers ?? [];
-  if (!Array.isArray(layers)) throw new UserDataError('De geïmporteerde lagen in het gegevensbestand zijn beschadigd.');
-  const routeCollections = {
-    routes: { value: record.routes ?? [], schema: readingRouteSchema, damaged: 'Een leesroute in het gegevensbestand is beschadigd.' },
-    routeAnswers: { value: record.routeAnswers ?? [], schema: routeAnswerSchema, damaged: 'Een antwoord bij een leesroute in het gegevensbestand is beschadigd.' },
-    routeProgress: { value: record.routeProgress ?? [], schema: routeProgressSchema, damaged: 'De voortgang van een leesroute in het gegevensbestand is beschadigd.' },
-  };
-  for (const { value, schema, damaged } of Object.values(routeCollections)) {
-    if (!Array.isArray(value)) throw new UserDataError(damaged);
-    if (schemaVersion <= currentSchemaVersion && !value.every((entry: unknown) => schema.safeParse(entry).success)) throw new UserDataError(damaged);
-  }
-  if (schemaVersion <= currentSchemaVersion) {
-    if (!annotations.every((annotation) => annotationSchema.safeParse(annotation).success)) {
-      throw new UserDataError('Een aantekening in het gegevensbestand is beschadigd.');
-    }
-    if (!colorLabelsSchema.safeParse(colorLabels).success) throw new UserDataError('De kleurlabels in het gegevensbestand zijn beschadigd.');
-    if (!layers.every((layer) => layerSchema.safeParse(layer).success)) throw new UserDataError('Een geïmporteerde laag in het gegevensbestand is beschadigd.');
-  }
-  return {
-    ...record,
-    schemaVersion,
-    readingStates: readingStates as Record<string, ReadingState>,
-    annotations: annotations as Annotation[],
-    notebook: notebook as NotebookNote[],
-    colorLabels: colorLabels as ColorLabels,
-    layers: layers as Layer[],
-    routes: routeCollections.routes.value as ReadingRoute[],
-    routeAnswers: routeCollections.routeAnswers.value as RouteAnswer[],
-    routeProgress: routeCollections.routeProgress.value as RouteProgress[],
-  };
+/** Parsed data, checked and cleaned, with what was set apart on the way. */
+export interface CleanedUserData {
+  data: UserData;
+  /** Records that failed their checks (removed) or were cleaned (their originals); empty for a clean file. */
+  quarantined: QuarantinedRecord[];
 }
 
-/** Parsed JSON of any schema, migrated when older, checked and completed; also tells the version it had. */
-export function upgradeUserData(value: unknown): { data: UserData; fromVersion: number } {
+/**
+ * Checks parsed JSON of the current or a newer schema and cleans it record by record (`cleanCollections`):
+ * every valid record is kept, invalid ones are set apart, missing collections are filled in, and unknown
+ * fields are kept so that a file written by a newer app loses nothing when read.
+ * @throws UserDataError when the value is not a data object at all (JSON `null`, a list, a bad schema number).
+ */
+export function normalizeUserData(value: unknown): CleanedUserData {
+  const schemaVersion = readSchemaVersion(value);
+  const { fields, quarantined, ...collections } = cleanCollections(value as Record<string, unknown>);
+  return { data: { ...fields, ...collections, schemaVersion } as UserData, quarantined };
+}
+
+/** Parsed JSON of any schema, migrated when older, checked and cleaned; also tells the version it had and the reading positions an older file held. */
+export function upgradeUserData(value: unknown): CleanedUserData & { fromVersion: number; legacyReadingStates: unknown } {
   const fromVersion = readSchemaVersion(value);
   const migrated = fromVersion < currentSchemaVersion ? migrateUserData(value as Record<string, unknown>, fromVersion) : value;
-  return { data: normalizeUserData(migrated), fromVersion };
+  const legacyReadingStates = fromVersion < 4 ? readingStatesOf(value) : undefined;
+  return { ...normalizeUserData(migrated), fromVersion, legacyReadingStates };
 }

@@ -179,6 +179,20 @@ describe('runCli', () => {
     expect(readFileSync(join(folder, 'werkplaats-reader.json'), 'utf8')).toBe('{"schemaVersion":2,"annotations":[{');
   });
 
+  it('notes list prints every valid annotation and says on stderr how many records it skipped, leaving the file as it is', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'werkplaats-odd-'));
+    const valid = { id: 'goed', docId: 'x', corpusVersion: 'v', selectors: [{ type: 'TextQuoteSelector', exact: 'woord', prefix: '', suffix: '' }], color: 0, tags: [], note: null, noteText: '', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', deleted: null };
+    const content = JSON.stringify({ schemaVersion: 3, annotations: [null, valid, { id: 'half' }], notebook: [] });
+    writeFileSync(join(folder, 'werkplaats-reader.json'), content);
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const exitCode = await runCli(['--data-dir', folder, '--bundle', bundleFile, 'notes', 'list', '--json'], { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) });
+    expect(exitCode).toBe(0);
+    expect(JSON.parse(stdout.join('\n')).map((note: { id: string }) => note.id)).toEqual(['goed']);
+    expect(stderr.join('\n')).toMatch(/2 aantekeningen in .*werkplaats-reader\.json konden niet worden gelezen/);
+    expect(readFileSync(join(folder, 'werkplaats-reader.json'), 'utf8')).toBe(content);
+  });
+
   it('says on stderr when the corpus has not been built', async () => {
     const stderr: string[] = [];
     const exitCode = await runCli(['--data-dir', dataDir, '--bundle', join(dataDir, 'missing.json'), 'list'], { stdout: () => undefined, stderr: (text) => stderr.push(text) });

@@ -3,7 +3,7 @@ import { mkdir, open, readdir, readFile, rename, unlink, type FileHandle } from 
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
-/** Thrown when the file exists but is not valid JSON. */
+/** Thrown when the file exists but is not valid JSON, or holds only JSON `null` (which lowdb would take for a missing file). */
 export class CorruptFileError extends Error {
   constructor(
     readonly path: string,
@@ -115,11 +115,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+    let value: unknown;
     try {
-      return JSON.parse(text) as T;
+      value = JSON.parse(text);
     } catch (error) {
       throw new CorruptFileError(this.path, error);
     }
+    if (value === null) throw new CorruptFileError(this.path, new Error('the file holds only null'));
+    return value as T;
   }
 
   /** Writes compact JSON (no indentation: with thousands of annotations that halves the bytes to sync). */

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openUserData, userDataFileName } from './openUserData.js';
-import { writerLockFileName } from './writerLock.js';
+import { openUserData, readingFileName, userDataFileName } from './openUserData.js';
+import { systemProbe, writerLockFileName } from './writerLock.js';
 import { spawn } from 'node:child_process';
 import { currentSchemaVersion, emptyUserData } from '../../core/storage/userData.js';
 
@@ -15,7 +15,7 @@ describe('openUserData', () => {
   it('starts empty in a new folder and writes nothing until asked', async () => {
     const dir = freshDir();
     const { store, notices } = await openUserData(dir);
-    expect(store.data.readingStates).toEqual({});
+    expect(store.readingStates).toEqual({});
     expect(notices).toEqual([]);
     // Only the writer lock: no data file until something is saved.
     expect(readdirSync(dir)).toEqual([writerLockFileName]);
@@ -36,6 +36,31 @@ describe('openUserData', () => {
     }
   });
 
+  it('lets the user take over the data from a live holder, after which that holder refuses to save', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, userDataFileName), JSON.stringify({ ...emptyUserData(), colorLabels: ['eigen', 'vraag', 'definitie', 'voorbeeld', 'kritiek'] }));
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    await new Promise((resolve) => other.once('spawn', resolve));
+    try {
+      const otherLock = { pid: other.pid, host: systemProbe.host(), bootId: systemProbe.bootId(), startTicks: systemProbe.startTicks(other.pid!), token: 'ander', since: new Date().toISOString() };
+      writeFileSync(join(dir, writerLockFileName), JSON.stringify(otherLock));
+      const first = await openUserData(dir);
+      expect(first.store.readOnly).toBe(true);
+      expect(first.lockHolder).toMatchObject({ pid: other.pid });
+      const taken = await openUserData(dir, { takeOver: true });
+      expect(taken.store.readOnly).toBe(false);
+      expect(taken.store.data.colorLabels[0]).toBe('eigen');
+      await taken.store.update((data) => void (data.colorLabels[0] = 'hier'));
+      // The other process takes it back: this one now refuses instead of overwriting its changes.
+      writeFileSync(join(dir, writerLockFileName), JSON.stringify(otherLock));
+      await expect(taken.store.update((data) => void (data.colorLabels[0] = 'kwijt'))).rejects.toMatchObject({ code: 'read-only', params: { reason: 'taken-over' } });
+      await expect(taken.store.updateReadingStates((states) => void (states.a = state('a', 1)))).rejects.toMatchObject({ code: 'read-only' });
+      expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).colorLabels[0]).toBe('hier');
+    } finally {
+      other.kill();
+    }
+  });
+
   it('takes over a lock left by a process that no longer runs', async () => {
     const dir = freshDir();
     const gone = spawn(process.execPath, ['-e', '']);
@@ -43,7 +68,7 @@ describe('openUserData', () => {
     writeFileSync(join(dir, writerLockFileName), String(gone.pid));
     const { store } = await openUserData(dir);
     expect(store.readOnly).toBe(false);
-    expect(readFileSync(join(dir, writerLockFileName), 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(join(dir, writerLockFileName), 'utf8'))).toMatchObject({ pid: process.pid });
   });
 
   it('reads without a lock and without repairing anything when asked only to read', async () => {
@@ -59,12 +84,14 @@ describe('openUserData', () => {
   it('persists writes to a real JSON file that a restart reads back', async () => {
     const dir = freshDir();
     const first = await openUserData(dir);
-    await first.store.update((data) => {
-      data.readingStates.a = state('a', 120);
+    await first.store.updateReadingStates((states) => {
+      states.a = state('a', 120);
     });
     const second = await openUserData(dir);
-    expect(second.store.data.readingStates.a).toEqual(state('a', 120));
-    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).schemaVersion).toBe(currentSchemaVersion);
+    expect(second.store.readingStates.a).toEqual(state('a', 120));
+    expect(JSON.parse(readFileSync(join(dir, readingFileName), 'utf8'))).toEqual({ schemaVersion: 1, readingStates: { a: state('a', 120) } });
+    await second.store.update((data) => void (data.colorLabels[0] = 'kern'));
+    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8'))).toMatchObject({ schemaVersion: currentSchemaVersion, colorLabels: ['kern', 'vraag', 'definitie', 'voorbeeld', 'kritiek'] });
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -73,13 +100,13 @@ describe('openUserData', () => {
     const { store } = await openUserData(dir);
     await Promise.all(
       Array.from({ length: 25 }, (_, index) =>
-        store.update((data) => {
-          data.readingStates[`doc-${index}`] = state(`doc-${index}`, index);
+        store.updateReadingStates((states) => {
+          states[`doc-${index}`] = state(`doc-${index}`, index);
         }),
       ),
     );
     const reopened = await openUserData(dir);
-    expect(Object.keys(reopened.store.data.readingStates)).toHaveLength(25);
+    expect(Object.keys(reopened.store.readingStates)).toHaveLength(25);
   });
 
   it('moves a corrupt file aside, keeps its bytes, says so, and starts empty', async () => {
@@ -104,7 +131,7 @@ describe('openUserData', () => {
           const dir = freshDir();
           writeFileSync(join(dir, userDataFileName), content, 'latin1');
           const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
-          expect(store.data.readingStates).toEqual({});
+          expect(store.readingStates).toEqual({});
           expect(notices.join(' ')).toMatch(/beschadigd/);
           const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
           expect(aside).toBeDefined();
@@ -126,15 +153,19 @@ describe('openUserData', () => {
     expect(readFileSync(join(dir, userDataFileName), 'utf8')).toBe(newer);
   });
 
-  it('backs up a version 1 file byte for byte before migrating it to the current version', async () => {
+  it('backs up a version 1 file byte for byte before migrating it to the current version, moving its reading positions to their own file', async () => {
     const dir = freshDir();
     const v1 = JSON.stringify({ schemaVersion: 1, readingStates: { a: state('a', 7) } }, null, 2);
     writeFileSync(join(dir, userDataFileName), v1);
     const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
     expect(notices).toEqual([]);
     expect(store.migratedFrom).toBe(1);
-    expect(store.data).toMatchObject({ schemaVersion: currentSchemaVersion, readingStates: { a: state('a', 7) }, annotations: [], notebook: [] });
-    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).schemaVersion).toBe(currentSchemaVersion);
+    expect(store.data).toMatchObject({ schemaVersion: currentSchemaVersion, annotations: [], notebook: [] });
+    expect(store.readingStates).toEqual({ a: state('a', 7) });
+    const migrated = JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8'));
+    expect(migrated.schemaVersion).toBe(currentSchemaVersion);
+    expect(migrated).not.toHaveProperty('readingStates');
+    expect(JSON.parse(readFileSync(join(dir, readingFileName), 'utf8'))).toEqual({ schemaVersion: 1, readingStates: { a: state('a', 7) } });
     const premigration = readdirSync(join(dir, 'backups')).find((name) => name.includes('voor-migratie-v1'));
     expect(premigration).toBeDefined();
     expect(JSON.parse(readFileSync(join(dir, 'backups', premigration!), 'utf8'))).toEqual(JSON.parse(v1));
@@ -149,7 +180,7 @@ describe('openUserData', () => {
       for (let write = 0; write < 4; write += 1) {
         clock += 61_000;
         await store.update((data) => {
-          data.readingStates.a = state('a', day * 10 + write);
+          data.colorLabels[0] = `dag ${day} keer ${write}`;
         });
       }
       clock += 24 * 3_600_000;
@@ -163,14 +194,14 @@ describe('openUserData', () => {
 
   it('restores the newest good backup when the file is damaged, skipping damaged backups, and says so', async () => {
     const dir = freshDir();
-    const good = (offset: number) => JSON.stringify({ ...emptyUserData(), readingStates: { a: state('a', offset) } });
+    const good = (offset: number) => JSON.stringify({ ...emptyUserData(), schemaVersion: 2, readingStates: { a: state('a', offset) } });
     mkdirSync(join(dir, 'backups'));
     writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-20T10-00-00-000Z.json'), good(1));
     writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-21T10-00-00-000Z.json'), good(2));
     writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-22T10-00-00-000Z.json'), good(3).slice(0, 20));
     writeFileSync(join(dir, userDataFileName), good(4).slice(0, 30));
     const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
-    expect(store.data.readingStates.a?.offset).toBe(2);
+    expect(store.readingStates.a?.offset).toBe(2);
     expect(notices.join(' ')).toMatch(/beschadigd.*2026-11-21T10-00-00-000Z.*teruggezet/);
     expect(readdirSync(join(dir, 'backups'))).toContain('werkplaats-reader-2026-11-22T10-00-00-000Z.json');
     const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
@@ -228,16 +259,55 @@ describe('openUserData', () => {
             expect(notices.join(' ')).toMatch(/teruggezet/);
             expect(store.data.annotations.map((annotation) => annotation.id)).toEqual(['n1']);
           } else {
-            expect(store.data.annotations).toEqual([]);
+            // Without a backup, the annotation is there exactly when the damage left it whole.
+            expect(store.data.annotations).toEqual(damaged.includes(Buffer.from(JSON.stringify(JSON.parse(valid).annotations[0]))) ? JSON.parse(valid).annotations : []);
           }
-          await store.update((data) => {
-            data.readingStates.b = state('b', 1);
+          await store.updateReadingStates((states) => {
+            states.b = state('b', 1);
           });
-          expect((await openUserData(dir)).store.data.readingStates.b).toEqual(state('b', 1));
+          expect((await openUserData(dir)).store.readingStates.b).toEqual(state('b', 1));
         },
       ),
       { numRuns: 120 },
     );
+  });
+
+  it('treats a data file holding only JSON null as damage: moved aside, said so, and the backup restored', async () => {
+    const dir = freshDir();
+    mkdirSync(join(dir, 'backups'));
+    writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-22T10-00-00-000Z.json'), JSON.stringify({ ...emptyUserData(), colorLabels: ['uit', 'de', 'reserve', 'kopie', 'hier'] }));
+    writeFileSync(join(dir, userDataFileName), 'null');
+    const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
+    expect(notices.join(' ')).toMatch(/beschadigd.*teruggezet/);
+    expect(store.data.colorLabels[0]).toBe('uit');
+    const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
+    expect(readFileSync(join(dir, aside!), 'utf8')).toBe('null');
+  });
+
+  it('sets apart a top-level __proto__ key and a null reading position, with a notice, keeping everything else', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, userDataFileName), '{"schemaVersion":3,"annotations":[],"notebook":[],"__proto__":{"isAdmin":true}}');
+    writeFileSync(join(dir, readingFileName), JSON.stringify({ schemaVersion: 1, readingStates: { weg: null, a: state('a', 3) } }));
+    const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
+    expect(store.readingStates).toEqual({ a: state('a', 3) });
+    expect(notices.join(' ')).toMatch(/1 leespositie en 1 ander onderdeel konden niet worden gelezen en zijn apart gezet in .*quarantine/);
+    const quarantine = readdirSync(dir).find((name) => name.startsWith('werkplaats-reader.quarantine-'))!;
+    const records = JSON.parse(readFileSync(join(dir, quarantine), 'utf8')).records;
+    expect(records.map((record: { place: string }) => record.place)).toEqual(['__proto__', 'readingFile.readingStates["weg"]']);
+    expect(readFileSync(join(dir, userDataFileName), 'utf8')).not.toContain('__proto__');
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('moves a damaged reading-state file aside and keeps the positions still readable in it', async () => {
+    const dir = freshDir();
+    const damaged = `{"schemaVersion":1,"readingStates":{"a":${JSON.stringify(state('a', 9))},"b":{"docId":"b","off`;
+    writeFileSync(join(dir, readingFileName), damaged);
+    const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
+    expect(store.readingStates).toEqual({ a: state('a', 9) });
+    expect(notices.join(' ')).toMatch(/leesposities waren beschadigd/);
+    const aside = readdirSync(dir).find((name) => name.startsWith(`${readingFileName}.corrupt-`));
+    expect(readFileSync(join(dir, aside!), 'utf8')).toBe(damaged);
+    expect(JSON.parse(readFileSync(join(dir, readingFileName), 'utf8'))).toEqual({ schemaVersion: 1, readingStates: { a: state('a', 9) } });
   });
 
   it('removes temp files a crashed writer left behind', async () => {

@@ -1,37 +1,55 @@
-/** Opens the user's data file in a data folder, moving a corrupt file aside and restoring the newest good backup instead of overwriting it. */
-import { access, rename } from 'node:fs/promises';
+/**
+ * Opens the user's data in a data folder: one writer at a time, every record checked on load, records that
+ * fail set apart in a quarantine file, and a damaged file moved aside (never overwritten) and rebuilt from the
+ * newest good backup plus whatever whole records it still holds.
+ */
+import { access, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openUserDataStore, type UserDataStore } from '../../core/storage/userDataStore.js';
-import { UserDataError } from '../../core/storage/userData.js';
+import { Memory } from 'lowdb';
+import { ApiError, type ReadOnlyReason } from '../../common/apiError.js';
+import type { QuarantinedRecord } from '../../core/storage/cleanUserData.js';
+import { recoverFromDamage, type RecoveryReport } from '../../core/storage/salvageDamagedFile.js';
 import { defaultBackupPolicy, type BackupPolicy } from '../../core/storage/selectBackupsToKeep.js';
+import { emptyUserData, upgradeUserData, UserDataError, type UserData } from '../../core/storage/userData.js';
+import { openUserDataStore, type ReadingStates, type UserDataStore, type UserDataStoreOptions } from '../../core/storage/userDataStore.js';
+import { cleanReadingStates } from '../../core/storage/cleanUserData.js';
 import { createCachedJsonSerializer } from './cachedJsonSerializer.js';
 import { CorruptFileError, DurableJsonFile, removeStaleTemporaries, writeFileDurably } from './durableJsonFile.js';
 import { backupFolderName, UserDataBackups } from './userDataBackups.js';
-import { takeWriterLock } from './writerLock.js';
-import { Memory } from 'lowdb';
+import { takeWriterLock, type LiveHolder, type ProcessProbe, type WriterLock } from './writerLock.js';
 
 /** File name of the user's database inside the data folder. */
 export const userDataFileName = 'werkplaats-reader.json';
+/** File name of the reading positions, kept apart so that saving one rewrites only a few hundred bytes. */
+export const readingFileName = 'reading-state.json';
+/** Start of the name of a quarantine file: records set apart when the data was opened. */
+export const quarantineFilePrefix = 'werkplaats-reader.quarantine-';
 
 export interface OpenedUserData {
   store: UserDataStore;
-  /** Sentences for the user about what happened while opening (a corrupt file moved aside, a backup restored, read-only mode). */
+  /** Sentences for the user about what happened while opening (records set apart, a backup restored, read-only mode). */
   notices: string[];
   /** The data folder's backups; null when opened only for reading. */
   backups: UserDataBackups | null;
   /** True when the file could not be read and, opened only for reading, was left as it was (the data shown is empty). */
   damaged?: boolean;
+  /** The live process that holds the writer lock, when that made this read-only; the user may take it over. */
+  lockHolder?: LiveHolder;
 }
 
 export interface OpenUserDataOptions {
-  /** Only read: take no writer lock, never repair or migrate the file (the CLI). */
+  /** Only read: take no writer lock, never repair, migrate or quarantine anything (the CLI). */
   readOnly?: boolean;
-  /** Current time; names backups and moved-aside files. */
+  /** Take the writer lock even from a live holder (the user chose to, from the read-only banner). */
+  takeOver?: boolean;
+  /** Current time; names backups, quarantine and moved-aside files. */
   now?: () => Date;
   /** Least time between backups taken after writes during a session; default 10 minutes. */
   backupIntervalMs?: number;
   /** Which backups to keep; default the last 5 plus one per day for 30 days. */
   backupPolicy?: BackupPolicy;
+  /** How processes are checked for the writer lock; tests pass a fake. */
+  probe?: ProcessProbe;
 }
 
 const exists = (path: string) => access(path).then(
@@ -39,17 +57,36 @@ const exists = (path: string) => access(path).then(
   () => false,
 );
 
-/** The data file adapter that, after a successful write, also takes a backup when the last one is old enough. */
-class BackedUpJsonFile extends DurableJsonFile<unknown> {
+const stampOf = (time: Date) => time.toISOString().replace(/[:.]/g, '-');
+
+/** A data file adapter that writes only while this process still holds the writer lock. */
+class GuardedJsonFile extends DurableJsonFile<unknown> {
+  constructor(
+    path: string,
+    private readonly lock: WriterLock,
+    serialize?: (data: unknown) => string | readonly Uint8Array[],
+  ) {
+    super(path, serialize);
+  }
+
+  override async write(data: unknown): Promise<void> {
+    if (!(await this.lock.stillHeld())) throw new ApiError('read-only', { reason: 'taken-over' });
+    await super.write(data);
+  }
+}
+
+/** The main data file adapter that, after a successful write, also takes a backup when the last one is old enough. */
+class BackedUpJsonFile extends GuardedJsonFile {
   lastBackup = 0;
 
   constructor(
     path: string,
+    lock: WriterLock,
     private readonly backups: UserDataBackups,
     private readonly intervalMs: number,
     private readonly now: () => Date,
   ) {
-    super(path, createCachedJsonSerializer());
+    super(path, lock, createCachedJsonSerializer());
   }
 
   override async write(data: unknown): Promise<void> {
@@ -63,64 +100,184 @@ class BackedUpJsonFile extends DurableJsonFile<unknown> {
 }
 
 async function moveAside(path: string, now: Date): Promise<string> {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const stamp = stampOf(now);
   let aside = `${path}.corrupt-${stamp}`;
   for (let sequence = 1; await exists(aside); sequence += 1) aside = `${path}.corrupt-${stamp}-${sequence}`;
   await rename(path, aside);
   return aside;
 }
 
-/** Opens the file without writing anything: no lock, no repair, no migration written back. */
-async function openForReading(path: string, notices: string[]): Promise<OpenedUserData> {
-  try {
-    return { store: await openUserDataStore(new DurableJsonFile(path), { readOnly: true, readOnlyReason: 'opened-elsewhere' }), notices, backups: null };
-  } catch (error) {
-    if (!(error instanceof CorruptFileError || error instanceof UserDataError)) throw error;
-    notices.push('Je gegevensbestand is beschadigd. Open Werkplaats Reader om het te herstellen vanuit een reservekopie.');
-    return { store: await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: 'opened-elsewhere' }), notices, backups: null, damaged: true };
+/** Writes records set apart to a new quarantine file beside the data, durably; returns its path. */
+async function writeQuarantine(dataDir: string, records: readonly QuarantinedRecord[], now: Date, source: string): Promise<string> {
+  const stamp = stampOf(now);
+  let path = join(dataDir, `${quarantineFilePrefix}${stamp}.json`);
+  for (let sequence = 1; await exists(path); sequence += 1) path = join(dataDir, `${quarantineFilePrefix}${stamp}-${sequence}.json`);
+  await writeFileDurably(path, JSON.stringify({ format: 1, source, time: now.toISOString(), records }, null, 2));
+  return path;
+}
+
+/** How many records of each kind, in Dutch: "2 aantekeningen en 1 notitie". */
+function describeCounts(records: readonly QuarantinedRecord[]): string {
+  const count = (prefix: string) => records.filter((record) => record.place.startsWith(prefix)).length;
+  const parts: string[] = [];
+  const annotations = count('annotations');
+  const pages = count('notebook');
+  const positions = count('readingStates') + count('readingFile');
+  const other = records.length - annotations - pages - positions;
+  if (annotations > 0) parts.push(`${annotations} ${annotations === 1 ? 'aantekening' : 'aantekeningen'}`);
+  if (pages > 0) parts.push(`${pages} ${pages === 1 ? 'notitie' : 'notities'}`);
+  if (positions > 0) parts.push(`${positions} ${positions === 1 ? 'leespositie' : 'leesposities'}`);
+  if (other > 0) parts.push(`${other} ${other === 1 ? 'ander onderdeel' : 'andere onderdelen'}`);
+  return parts.length <= 1 ? (parts[0] ?? '0 onderdelen') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+}
+
+/** The notice for records set apart on opening: how many, and where they are. */
+export function quarantineNotice(records: readonly QuarantinedRecord[], where: string | null, dataFile: string): string {
+  const removed = records.filter((record) => record.action === 'removed');
+  const cleaned = records.filter((record) => record.action === 'cleaned');
+  const sentences: string[] = [];
+  if (removed.length > 0) {
+    sentences.push(
+      where === null
+        ? `${describeCounts(removed)} in ${dataFile} ${removed.length === 1 ? 'kon' : 'konden'} niet worden gelezen en ${removed.length === 1 ? 'wordt' : 'worden'} hier overgeslagen; het bestand blijft ongewijzigd tot de app ze apart zet.`
+        : `${describeCounts(removed)} ${removed.length === 1 ? 'kon' : 'konden'} niet worden gelezen en ${removed.length === 1 ? 'is' : 'zijn'} apart gezet in ${where}; al het andere is gewoon geladen.`,
+    );
+  }
+  if (cleaned.length > 0) {
+    sentences.push(
+      `${describeCounts(cleaned)} ${cleaned.length === 1 ? 'bevatte' : 'bevatten'} opmaak die de app niet toont en ${cleaned.length === 1 ? 'is' : 'zijn'} opgeschoond${where === null ? '' : `; het origineel staat in ${where}`}.`,
+    );
+  }
+  return sentences.join(' ');
+}
+
+/** The notice after rebuilding a damaged file. */
+function recoveryNotice(aside: string, backup: { name: string; time: Date } | null, report: RecoveryReport, quarantine: string | null): string {
+  const taken: string[] = [];
+  if (report.annotations > 0) taken.push(`${report.annotations} ${report.annotations === 1 ? 'aantekening' : 'aantekeningen'}`);
+  if (report.notebook > 0) taken.push(`${report.notebook} ${report.notebook === 1 ? 'notitie' : 'notities'}`);
+  if (report.readingStates > 0) taken.push(`${report.readingStates} ${report.readingStates === 1 ? 'leespositie' : 'leesposities'}`);
+  const base = backup === null ? 'Er was geen reservekopie.' : `De meest recente goede reservekopie (${backup.name}, van ${backup.time.toISOString()}) is teruggezet.`;
+  const salvaged = taken.length > 0 ? ` Uit het beschadigde bestand zijn daarbij ${taken.join(', ')} gehaald die nieuwer waren.` : ' Het beschadigde bestand bevatte niets nieuwers dat nog te lezen was.';
+  const lost =
+    report.unreadable.length > 0
+      ? ` ${report.unreadable.length} ${report.unreadable.length === 1 ? 'stuk' : 'stukken'} (${report.unreadable.reduce((sum, part) => sum + part.end - part.start, 0)} tekens) ${report.unreadable.length === 1 ? 'kon' : 'konden'} niet worden gelezen; ${quarantine === null ? 'ze staan nog in het bewaarde bestand' : `ze staan in ${quarantine}`}.`
+      : '';
+  return `Je gegevensbestand was beschadigd. Het is bewaard als ${aside}. ${base}${salvaged}${lost}`;
+}
+
+/** Opens the data without writing anything: no lock, no repair, migration or quarantine written. */
+async function openForReading(dataDir: string, notices: string[], reason: ReadOnlyReason): Promise<OpenedUserData> {
+  const path = join(dataDir, userDataFileName);
+  const readingPath = join(dataDir, readingFileName);
+  const options: UserDataStoreOptions = { readOnly: true, readOnlyReason: reason, readingAdapter: new DurableJsonFile(readingPath) };
+  for (;;) {
+    try {
+      const store = await openUserDataStore(new DurableJsonFile(path), options);
+      if (store.quarantined.length > 0) notices.push(quarantineNotice(store.quarantined, null, path));
+      return { store, notices, backups: null };
+    } catch (error) {
+      if (error instanceof CorruptFileError && error.path === readingPath && !(options.readingAdapter instanceof Memory)) {
+        notices.push('Je leesposities zijn beschadigd en worden hier overgeslagen.');
+        options.readingAdapter = new Memory();
+        continue;
+      }
+      if (!(error instanceof CorruptFileError || error instanceof UserDataError)) throw error;
+      notices.push('Je gegevensbestand is beschadigd. Open Werkplaats Reader om het te herstellen vanuit een reservekopie.');
+      return { store: await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: reason }), notices, backups: null, damaged: true };
+    }
   }
 }
 
+/** Reads the newest good backup as clean data, with the reading positions an older backup still held. */
+async function backupData(backups: UserDataBackups): Promise<{ backup: { name: string; time: Date } | null; data: UserData; readingStates: ReadingStates }> {
+  const backup = await backups.newestGood();
+  if (backup === null) return { backup: null, data: emptyUserData(), readingStates: {} };
+  const upgraded = upgradeUserData(JSON.parse(backup.text));
+  return { backup, data: upgraded.data, readingStates: cleanReadingStates(upgraded.legacyReadingStates).states };
+}
+
 /**
- * Opens (or creates) the data file in `dataDir`. A file that cannot be read is moved aside, never
- * overwritten, and the newest good backup from `<dataDir>/backups/` is put in its place (or the app starts
- * empty when there is none); `notices` says what happened. Older schemas are migrated after a backup.
+ * Opens (or creates) the data in `dataDir`. Every record is checked on load; those that fail are written to a
+ * quarantine file beside the data and left out, and `notices` says how many and where. A main file that cannot
+ * be read is moved aside, never overwritten, and rebuilt from the newest good backup plus every whole record
+ * of the damaged file that is newer. Older schemas are migrated after a backup. While another live process
+ * holds the writer lock the data opens read-only, with `lockHolder` set; `takeOver` takes the lock anyway.
  */
 export async function openUserData(dataDir: string, options: OpenUserDataOptions = {}): Promise<OpenedUserData> {
   const { now = () => new Date(), backupIntervalMs = 10 * 60 * 1000, backupPolicy = defaultBackupPolicy, readOnly: onlyReading = false } = options;
   const path = join(dataDir, userDataFileName);
+  const readingPath = join(dataDir, readingFileName);
   const notices: string[] = [];
-  if (onlyReading) return openForReading(path, notices);
-  const holder = await takeWriterLock(dataDir);
-  if (holder !== null) {
+  if (onlyReading) return openForReading(dataDir, notices, 'read-only');
+  const attempt = await takeWriterLock(dataDir, { force: options.takeOver === true, ...(options.probe ? { probe: options.probe } : {}) });
+  if (attempt.movedAside !== null) notices.push(`Op de plaats van het schrijfslot stond een map; die is verplaatst naar ${attempt.movedAside}.`);
+  if (attempt.lock === null) {
+    const { holder } = attempt;
+    const where = holder.otherHost ? ` op computer ${holder.host}` : holder.pid > 0 ? ` (proces ${holder.pid})` : '';
     notices.push(
-      `Werkplaats Reader heeft je gegevens al open in een ander venster of proces${holder > 0 ? ` (proces ${holder})` : ''}. Hier worden ze alleen gelezen, zodat geen van beide de wijzigingen van de ander overschrijft.`,
+      `Werkplaats Reader heeft je gegevens al open in een ander venster of proces${where}. Hier worden ze alleen gelezen, zodat geen van beide de wijzigingen van de ander overschrijft.`,
     );
-    return openForReading(path, notices);
+    const opened = await openForReading(dataDir, notices, 'opened-elsewhere');
+    return { ...opened, lockHolder: holder };
   }
+  const { lock } = attempt;
   const backups = new UserDataBackups(join(dataDir, backupFolderName), now, backupPolicy);
-  const file = new BackedUpJsonFile(path, backups, backupIntervalMs, now);
-  const storeOptions = { beforeMigrate: async (original: unknown, fromVersion: number) => void (await backups.save(original, `voor-migratie-v${fromVersion}`)) };
+  const file = new BackedUpJsonFile(path, lock, backups, backupIntervalMs, now);
+  let quarantinePath: string | null = null;
+  const storeOptions: UserDataStoreOptions = {
+    readingAdapter: new GuardedJsonFile(readingPath, lock),
+    beforeMigrate: async (original, fromVersion) => void (await backups.save(original, `voor-migratie-v${fromVersion}`)),
+    quarantine: async (records) => {
+      // The file as it was is backed up too, so the quarantine is never the only copy of a record.
+      if (await exists(path)) await backups.saveCopyOf(path);
+      quarantinePath = await writeQuarantine(dataDir, records, now(), path);
+    },
+  };
   await removeStaleTemporaries(dataDir);
   await removeStaleTemporaries(backups.folder);
 
-  let store: UserDataStore;
-  try {
-    store = await openUserDataStore(file, storeOptions);
-  } catch (error) {
-    if (!(error instanceof CorruptFileError || error instanceof UserDataError)) throw error;
-    const aside = await moveAside(path, now());
-    const backup = await backups.newestGood();
-    if (backup === null) {
-      notices.push(`Je gegevensbestand was beschadigd. Het is bewaard als ${aside} en de app begint met een leeg bestand.`);
-    } else {
-      await writeFileDurably(path, backup.text);
-      notices.push(
-        `Je gegevensbestand was beschadigd. Het is bewaard als ${aside}. De meest recente goede reservekopie (${backup.name}, van ${backup.time.toISOString()}) is teruggezet; wat je daarna hebt veranderd, staat alleen nog in het bewaarde bestand.`,
-      );
+  let store: UserDataStore | null = null;
+  let recovered = null as { readingStates: ReadingStates } | null;
+  while (store === null) {
+    try {
+      store = await openUserDataStore(file, storeOptions);
+    } catch (error) {
+      if (error instanceof CorruptFileError && error.path === readingPath) {
+        const text = await readFile(readingPath, 'utf8');
+        const aside = await moveAside(readingPath, now());
+        const { readingStates } = recoverFromDamage(text, emptyUserData());
+        recovered = { readingStates: { ...recovered?.readingStates, ...readingStates } };
+        notices.push(`Je leesposities waren beschadigd. Het bestand is bewaard als ${aside}; ${Object.keys(readingStates).length} leesposities zijn eruit teruggehaald.`);
+        continue;
+      }
+      if (!(error instanceof CorruptFileError || error instanceof UserDataError)) throw error;
+      const damaged = await readFile(path);
+      const aside = await moveAside(path, now());
+      const { backup, data, readingStates } = await backupData(backups);
+      const recovery = recoverFromDamage(damaged.toString('utf8'), data, readingStates);
+      const unreadable = recovery.report.unreadable;
+      const quarantine =
+        unreadable.length > 0
+          ? await writeQuarantine(
+              dataDir,
+              unreadable.map((part) => ({ place: `tekens ${part.start}–${part.end}`, reason: 'onleesbaar', action: 'removed' as const, record: part.text })),
+              now(),
+              aside,
+            )
+          : null;
+      await writeFileDurably(path, JSON.stringify(recovery.data));
+      recovered = { readingStates: { ...recovered?.readingStates, ...recovery.readingStates } };
+      notices.push(recoveryNotice(aside, backup, recovery.report, quarantine));
     }
-    store = await openUserDataStore(file, storeOptions);
   }
+  if (recovered !== null && Object.keys(recovered.readingStates).length > 0 && !store.readOnly) {
+    const extra = recovered.readingStates;
+    await store.updateReadingStates((states) => {
+      for (const [docId, state] of Object.entries(extra)) if (!(docId in states) || states[docId]!.updatedAt < state.updatedAt) states[docId] = state;
+    });
+  }
+  if (store.quarantined.length > 0) notices.push(quarantineNotice(store.quarantined, quarantinePath, path));
 
   if (store.readOnly) {
     notices.push('Je gegevens zijn gemaakt met een nieuwere versie van Werkplaats Reader. Ze worden alleen gelezen; werk de app bij om weer te kunnen opslaan.');

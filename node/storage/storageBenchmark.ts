@@ -1,15 +1,15 @@
-/** Why: the data file is rewritten whole on every change, so its cost with a heavy user's 10,000 annotations must be measured, not guessed. */
+/** Why: the data file is rewritten whole on every change, and a reading-position save must not be, so both costs with a heavy user's 10,000 annotations are measured, not guessed. */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Annotation } from '../../core/annotations/annotation.js';
-import { openUserData, userDataFileName } from './openUserData.js';
+import { openUserData, readingFileName, userDataFileName } from './openUserData.js';
 
 /** One measured figure. */
 export interface StorageBenchmarkRow {
   metric: string;
   value: number;
-  unit: 'ms' | 'MB' | 'count';
+  unit: 'ms' | 'MB' | 'bytes' | 'count';
   /** The figure it should stay within, when there is one. */
   target?: number;
 }
@@ -19,6 +19,8 @@ export interface StorageBenchmarkOptions {
   annotations?: number;
   /** Single-annotation updates timed; default 60. */
   writes?: number;
+  /** Reading-position saves timed; default 200. */
+  positionSaves?: number;
 }
 
 const words = 'de werkplaats sociaal domein onderzoekt samen met professionals hoe wijkteams jeugdzorg en ondersteuning beter kunnen'.split(' ');
@@ -52,8 +54,8 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * Fills a data file in `dir` (which should be empty) with annotations and measures: durable write
- * latency of single-annotation updates (p50/p95/max; target p95 ≤ 20 ms), time to open the file again,
- * file size and heap growth. Figures depend on the machine and its disk; nothing here asserts them.
+ * latency of single-annotation updates (p50/p95/max; target p95 ≤ 20 ms), reading-position saves (bytes
+ * written and latency; they must leave the main file alone), time to open the file again, file size and heap growth. Figures depend on the machine and its disk; nothing here asserts them.
  */
 export async function runStorageBenchmark(dir: string, options: StorageBenchmarkOptions = {}): Promise<StorageBenchmarkRow[]> {
   const count = options.annotations ?? 10_000;
@@ -76,6 +78,22 @@ export async function runStorageBenchmark(dir: string, options: StorageBenchmark
   }
   latencies.sort((a, b) => a - b);
 
+  // A reading-position save, as the reader sends while scrolling: only the small reading-state file is rewritten.
+  const mainBefore = (await stat(join(dir, userDataFileName))).mtimeMs;
+  const saves = options.positionSaves ?? 200;
+  const saveLatencies: number[] = [];
+  for (let save = 0; save < saves; save += 1) {
+    const started = performance.now();
+    await store.updateReadingStates((states) => {
+      const docId = `document-${save % 120}`;
+      states[docId] = { docId, offset: save * 37, corpusVersion: '0123456789abcdef', updatedAt: new Date().toISOString() };
+    });
+    saveLatencies.push(performance.now() - started);
+  }
+  saveLatencies.sort((a, b) => a - b);
+  const positionBytes = (await stat(join(dir, readingFileName))).size;
+  if ((await stat(join(dir, userDataFileName))).mtimeMs !== mainBefore) throw new Error('a reading-position save rewrote the main data file');
+
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -94,6 +112,9 @@ export async function runStorageBenchmark(dir: string, options: StorageBenchmark
     { metric: 'durable write p95', value: round(percentile(latencies, 0.95)), unit: 'ms', target: 20 },
     { metric: 'durable write max', value: round(latencies[latencies.length - 1] ?? 0), unit: 'ms' },
     { metric: 'open (read, parse, validate, backup check)', value: round(openMs), unit: 'ms' },
+    { metric: 'reading-position save: bytes written (120 positions in the file)', value: positionBytes, unit: 'bytes' },
+    { metric: 'reading-position save p50', value: round(percentile(saveLatencies, 0.5)), unit: 'ms' },
+    { metric: 'reading-position save p95', value: round(percentile(saveLatencies, 0.95)), unit: 'ms' },
     { metric: `heap growth on open${gc ? '' : ' (no --expose-gc: rough)'}`, value: megabytes(heapAfter - heapBefore), unit: 'MB' },
   ];
 }

@@ -4,6 +4,8 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { homeHref } from '../routing/view.js';
 
 export interface ErrorStateProps {
+  /** A heading of the UI's own; default "Dit lukte niet". */
+  title?: string;
   /** A sentence of the UI's own; without it, `error` is described. */
   message?: string;
   /** What a call failed with, described in the chosen language. */
@@ -12,11 +14,11 @@ export interface ErrorStateProps {
   showLibraryLink?: boolean;
 }
 
-export function ErrorState({ message, error, onRetry, showLibraryLink = true }: ErrorStateProps) {
+export function ErrorState({ title, message, error, onRetry, showLibraryLink = true }: ErrorStateProps) {
   const { t, language } = useI18n();
   return (
     <div className="error-state" role="alert" data-testid="error-state">
-      <h1 className="error-state__title">{t('error.title')}</h1>
+      <h1 className="error-state__title">{title ?? t('error.title')}</h1>
       <p className="error-state__message">{message ?? (error === undefined ? t('error.unknown') : describeError(error, language))}</p>
       <div className="error-state__actions">
         {showLibraryLink && (

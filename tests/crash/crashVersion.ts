@@ -1,5 +1,6 @@
 /** Why: the crash test must recognise every complete version a writer can leave behind, so each version is a pure function of its sequence number. */
 import { emptyUserData, type UserData } from '../../core/storage/userData.js';
+import type { ReadingState } from '../../core/reading/readingState.js';
 
 /** Annotations per version: enough that a write takes a few milliseconds and can be interrupted. */
 export const annotationsPerVersion = 300;
@@ -8,7 +9,6 @@ export const annotationsPerVersion = 300;
 export function crashVersion(seq: number): UserData {
   return {
     ...emptyUserData(),
-    readingStates: { crash: { docId: 'crash', offset: seq, corpusVersion: 'crash', updatedAt: new Date(Date.UTC(2026, 0, 1) + seq * 1000).toISOString() } },
     annotations: Array.from({ length: annotationsPerVersion }, (_, index) => ({
       id: `crash-${index}`,
       docId: 'crash',
@@ -28,8 +28,19 @@ export function crashVersion(seq: number): UserData {
   };
 }
 
+/** The reading position the crash writer stores (in its own file) after version `seq`. */
+export function crashReadingState(seq: number): ReadingState {
+  return { docId: 'crash', offset: seq, corpusVersion: 'crash', updatedAt: new Date(Date.UTC(2026, 0, 1) + seq * 1000).toISOString() };
+}
+
 /** The sequence number of a stored version, or null when `data` is not one. */
 export function sequenceOf(data: unknown): number | null {
+  const tag = (data as { annotations?: { tags?: unknown[] }[] } | null)?.annotations?.[0]?.tags?.[1];
+  return typeof tag === 'string' && /^v\d+$/.test(tag) ? Number(tag.slice(1)) : null;
+}
+
+/** The sequence number of a stored reading-state file, or null when `data` is not one. */
+export function readingSequenceOf(data: unknown): number | null {
   const offset = (data as { readingStates?: { crash?: { offset?: unknown } } } | null)?.readingStates?.crash?.offset;
   return typeof offset === 'number' ? offset : null;
 }

@@ -1,11 +1,11 @@
 /** Why: the crash test needs a separate process that writes through the real storage stack and says which writes completed, so it can be killed mid-write. */
 import { openUserData } from '../../node/storage/openUserData.js';
-import { crashVersion, sequenceOf } from './crashVersion.js';
+import { crashReadingState, crashVersion, sequenceOf } from './crashVersion.js';
 
 /**
  * Opens the data folder given as the first argument, then writes versions seq+1, seq+2, … forever,
  * printing `ready <seq>` once open (plus `notice <text>` for each notice) and `ack <seq>` after each
- * write is durable. Meant to be killed.
+ * version and then its reading position (in their own file) are durable. Meant to be killed.
  */
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -18,8 +18,10 @@ async function main(): Promise<void> {
     seq += 1;
     const version = crashVersion(seq);
     await store.update((data) => {
-      data.readingStates = version.readingStates;
       data.annotations = version.annotations;
+    });
+    await store.updateReadingStates((states) => {
+      states.crash = crashReadingState(seq);
     });
     process.stdout.write(`ack ${seq}\n`);
   }

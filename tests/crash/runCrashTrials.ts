@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { crashVersion, sequenceOf } from './crashVersion.js';
+import { crashReadingState, crashVersion, readingSequenceOf, sequenceOf } from './crashVersion.js';
 
 export interface CrashTrialOptions {
   /** Number of kill-and-check rounds. */
@@ -125,6 +125,21 @@ function checkFolder(dir: string, lastAcked: number | null, previousOnDisk: numb
   if (onDisk < floor) problems.push(`acknowledged write lost: file has version ${onDisk}, but ${floor} was acknowledged`);
   if (lastAcked !== null && onDisk > lastAcked + 1) problems.push(`file has version ${onDisk}, beyond the one write in flight after ${lastAcked}`);
   if (!isDeepStrictEqual(data, crashVersion(onDisk))) problems.push(`file is not exactly version ${onDisk} as written`);
+  const readingPath = join(dir, 'reading-state.json');
+  if (existsSync(readingPath)) {
+    try {
+      const reading: unknown = JSON.parse(readFileSync(readingPath, 'utf8'));
+      const readingSeq = readingSequenceOf(reading);
+      if (readingSeq === null) problems.push('the reading-state file holds no position');
+      else {
+        if (lastAcked !== null && readingSeq < lastAcked) problems.push(`acknowledged reading position lost: ${readingSeq} on disk, ${lastAcked} acknowledged`);
+        if (readingSeq > onDisk) problems.push(`reading position ${readingSeq} is ahead of data version ${onDisk}, which is written first`);
+        if (!isDeepStrictEqual(reading, { schemaVersion: 1, readingStates: { crash: crashReadingState(readingSeq) } })) problems.push(`reading-state file is not exactly position ${readingSeq} as written`);
+      }
+    } catch (error) {
+      problems.push(`the reading-state file does not parse: ${(error as Error).message}`);
+    }
+  } else if (lastAcked !== null) problems.push('the reading-state file is missing although a position was acknowledged');
   const backups = join(dir, 'backups');
   if (existsSync(backups)) {
     for (const name of readdirSync(backups).filter((entry) => /^werkplaats-reader-.*\.json$/.test(entry))) {

@@ -5,15 +5,16 @@ import { upgradeUserData } from '../userData.js';
 describe('migrateUserData', () => {
   it('numbers its migrations one after another from version 1', () => {
     migrations.forEach((migration, index) => expect(migration.from).toBe(index + 1));
-    expect(latestSchemaVersion).toBe(3);
+    expect(latestSchemaVersion).toBe(4);
   });
 
-  it('brings a version 1 file up to date with empty annotations, notebook, layers and default colour labels', () => {
+  it('brings a version 1 file to version 4: empty annotations, notebook and layers, default colour labels, reading positions taken out', () => {
     const v1 = { schemaVersion: 1, readingStates: { a: { docId: 'a', offset: 3, corpusVersion: 'x', updatedAt: 't' } }, extra: 'kept' };
     const migrated = migrateUserData(v1, 1);
+    const { readingStates: _moved, ...withoutReadingStates } = v1;
     expect(migrated).toEqual({
-      ...v1,
-      schemaVersion: 3,
+      ...withoutReadingStates,
+      schemaVersion: 4,
       layers: [],
       annotations: [],
       notebook: [],
@@ -24,10 +25,11 @@ describe('migrateUserData', () => {
 
   it('adds an empty layer list to a version 2 file and keeps its annotations', () => {
     const v2 = { schemaVersion: 2, readingStates: {}, annotations: [{ id: 'a' }], notebook: [], colorLabels: [] };
-    expect(migrateUserData(v2, 2)).toEqual({ ...v2, schemaVersion: 3, layers: [] });
+    const { readingStates: _moved, ...withoutReadingStates } = v2;
+    expect(migrateUserData(v2, 2)).toEqual({ ...withoutReadingStates, schemaVersion: 4, layers: [] });
   });
 
   it('treats a file without a schema number as version 1', () => {
-    expect(upgradeUserData({ readingStates: {} })).toMatchObject({ fromVersion: 1, data: { schemaVersion: 3, annotations: [], layers: [] } });
+    expect(upgradeUserData({ readingStates: {} })).toMatchObject({ fromVersion: 1, data: { schemaVersion: 4, annotations: [], layers: [] }, legacyReadingStates: {} });
   });
 });
