@@ -77,6 +77,23 @@ export const apiErrors = {
     ({ reason }: { reason: ReadOnlyReason }) => readOnlyNl[reason] ?? readOnlyNl['read-only'],
     ({ reason }) => readOnlyEn[reason] ?? readOnlyEn['read-only'],
   ),
+  'route-not-found': entry(404, ({ id }: { id: string }) => `Er is geen leesroute met id "${id}".`, ({ id }) => `There is no reading route with id "${id}".`),
+  'step-not-found': entry(
+    404,
+    ({ routeId, stepId }: { routeId: string; stepId: string }) => `Leesroute "${routeId}" heeft geen stap "${stepId}".`,
+    ({ routeId, stepId }) => `Reading route "${routeId}" has no step "${stepId}".`,
+  ),
+  'question-not-found': entry(404, ({ id }: { id: string }) => `Er is geen vraag met id "${id}" in deze stap.`, ({ id }) => `There is no question with id "${id}" in this step.`),
+  'quote-not-in-document': entry(
+    400,
+    ({ docId }: { docId: string }) => `Deze tekst staat niet in document "${docId}".`,
+    ({ docId }) => `This text is not in document "${docId}".`,
+  ),
+  'pack-refused': entry(
+    400,
+    ({ reasons }: { reasons: string }) => `Dit leesroutepakket is niet ingelezen; er is niets veranderd. ${reasons}`,
+    ({ reasons }) => `This reading-route pack was not imported; nothing was changed. ${reasons}`,
+  ),
   unreachable: entry(503, () => 'De app reageert niet. Draait de webhost nog?', () => 'The app does not respond. Is the web host still running?'),
   internal: entry(500, () => 'Er ging iets mis in de app. Probeer het opnieuw.', () => 'Something went wrong in the app. Please try again.'),
 };

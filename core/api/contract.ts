@@ -7,11 +7,12 @@ import { annotationMethods } from '../annotations/annotationMethods.js';
 import { notebookMethods } from '../annotations/notebookMethods.js';
 import { documentMethods } from '../corpus/documentMethods.js';
 import { readingMethods } from '../reading/readingMethods.js';
+import { routeMethods } from '../readingRoutes/routeMethods.js';
 import { searchMethods } from '../search/searchMethods.js';
 import { themeMethods } from '../themes/themeMethods.js';
 
 /** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
-export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods] as const;
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods] as const;
 
 /** Every method of the API by name. */
 export const methods = {
@@ -21,6 +22,7 @@ export const methods = {
   ...annotationMethods,
   ...notebookMethods,
   ...themeMethods,
+  ...routeMethods,
 };
 
 type Methods = typeof methods;

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeLibrary } from '../corpus/buildCorpusFiles.js';
 import { corpusFilesIn } from '../paths.js';
-import { exitCodeOf, runCli } from './cli.js';
+import { exitCodeOf } from './callApi.js';
+import { runCli } from './cli.js';
 
 let bundleFile: string;
 const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-cli-'));

@@ -1,19 +1,15 @@
 /** The `werkplaats` command: a thin client of the same API the UI uses, for scripts and quick lookups. */
 import { resolve } from 'node:path';
-import { describeApiError, httpStatusOf, type ApiErrorCode } from '../../common/apiError.js';
-import { dispatch } from '../../core/api/dispatch.js';
 import { quoteOf } from '../../common/annotations/selectors.js';
-import type { MethodName, MethodOutput, WerkplaatsApi } from '../../core/api/contract.js';
+import type { WerkplaatsApi } from '../../core/api/contract.js';
 import type { CorpusDocument, DocumentSummary, Section } from '../../core/corpus/types.js';
 import { createNodeApi } from '../createNodeApi.js';
 import { defaultDataDir } from '../paths.js';
+import { call, CliFailure, type CliOutput } from './callApi.js';
 import { parseArguments, UsageError, type ParsedArguments } from './parseArguments.js';
+import { routesUsage, routeValueFlags, runRoutes } from './routeCommands.js';
 
-/** Where the CLI writes; injected so tests can read it. */
-export interface CliOutput {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { CliOutput } from './callApi.js';
 
 const usage = `Gebruik: werkplaats [--data-dir MAP] <opdracht>
 
@@ -26,31 +22,10 @@ Opdrachten:
   theme <id> [--json]   de passages over één thema, met hun bewijs
   notes list [--json] [--doc ID]
                         je aantekeningen, ook die niet meer in de tekst te vinden zijn
+${routesUsage}
   help                  deze uitleg`;
 
-const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc']);
-
-/** A failure with the exit code the CLI ends with, and the API's error code when the API refused. */
-class CliFailure extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-    readonly code: ApiErrorCode | null = null,
-  ) {
-    super(message);
-  }
-}
-
-/** Exit code for an API failure: 1 when the app failed, 2 when the request was wrong (unknown id, bad input). */
-export function exitCodeOf(code: ApiErrorCode): number {
-  return httpStatusOf(code) >= 500 ? 1 : 2;
-}
-
-async function call<M extends MethodName>(api: WerkplaatsApi, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const result = await dispatch(api, method, input);
-  if (!result.ok) throw new CliFailure(describeApiError(result.error, 'nl'), exitCodeOf(result.error.code), result.error.code);
-  return result.value as MethodOutput<M>;
-}
+const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc', ...routeValueFlags]);
 
 function sectionText(document: CorpusDocument, section: Section): string {
   const first = section.blocks[0];
@@ -180,9 +155,23 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
     output.stdout(usage);
     return;
   }
-  if (!['list', 'show', 'search', 'themes', 'theme', 'notes'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
+  if (!['list', 'show', 'search', 'themes', 'theme', 'notes', 'routes'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
   const dataDir = resolve(String(parsed.flags.get('data-dir') ?? defaultDataDir()));
   const bundleFlag = parsed.flags.get('bundle');
+  if (command === 'routes') {
+    await runRoutes(
+      async (writable) => {
+        const opened = await createNodeApi({ dataDir, readOnly: !writable, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
+        for (const notice of opened.notices) output.stderr(notice);
+        if (opened.dataDamaged) throw new CliFailure('Je gegevens zijn niet te lezen omdat het gegevensbestand beschadigd is; er is niets veranderd.', 1);
+        return opened.api;
+      },
+      rest,
+      parsed,
+      output,
+    );
+    return;
+  }
   // Every command only reads, so the CLI never takes the writer lock from a running app.
   const { api, notices, dataDamaged } = await createNodeApi({ dataDir, readOnly: true, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
   for (const notice of notices) output.stderr(notice);
