@@ -46,6 +46,11 @@ export const apiErrors = {
     ({ method, detail }) => `Invalid input for ${method}: ${detail}`,
   ),
   'invalid-json': entry(400, () => 'Verzoek is geen geldige JSON.', () => 'The request is not valid JSON.'),
+  'json-too-deep': entry(
+    400,
+    ({ limit }: { limit: number }) => `Verzoek is dieper genest dan ${limit} niveaus.`,
+    ({ limit }) => `The request is nested deeper than ${limit} levels.`,
+  ),
   unauthorized: entry(
     401,
     () => 'Geen toegang: open de app via de link die "npm run web" toont.',

@@ -9,6 +9,9 @@ import { SkipLink, mainContentId } from './components/SkipLink.js';
 import { useAsync } from './hooks/useAsync.js';
 import { useI18n } from './i18n/LanguageContext.js';
 import { useHash } from './routing/useHash.js';
+import { navigate } from './routing/view.js';
+import { deepLinkHref } from './reader/readerRoute.js';
+import { useAppCommand } from './hooks/useAppCommand.js';
 import type { ViewShell } from './routing/view.js';
 import { SearchBox } from './search/index.js';
 import { matchView, menuViews } from './views.js';
@@ -33,6 +36,8 @@ export function App() {
   const info = useAsync('app-info', loadInfo);
   const loadDocuments = useCallback(() => call('listDocuments', {}), []);
   const documents = useAsync('documents', loadDocuments);
+  // A werkplaats:// link handed over by a later launch of the desktop app.
+  useAppCommand('open-link', ({ docId, fragment }) => navigate(deepLinkHref(docId, fragment)));
 
   // A new view starts at its top; the reader moves to the saved position itself.
   const viewKey = matched ? (matched.view.key?.(matched.params) ?? matched.view.id) : 'not-found';

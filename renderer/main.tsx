@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { LanguageProvider, storedLanguage } from './i18n/LanguageContext.js';
 import { applyTheme, storedThemeSetting } from './appearance/colorScheme.js';
+import { startLinkHref } from './reader/readerRoute.js';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/header.css';
@@ -11,6 +12,9 @@ import './styles/marks.css';
 
 // The reader restores its own position; the browser's restoration would fight it on reload.
 history.scrollRestoration = 'manual';
+// A deep link the host handed over at start (`?doc=<id>#<fragment>`) becomes the route, and leaves the address bar.
+const startHref = startLinkHref(location.search, location.hash);
+if (startHref !== null) history.replaceState(null, '', `${location.pathname}${startHref}`);
 applyTheme(storedThemeSetting());
 document.documentElement.lang = storedLanguage();
 

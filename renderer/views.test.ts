@@ -29,9 +29,9 @@ describe('the view registry', () => {
     ['#/map', { id: 'theme-map', params: {} }],
     ['#/notes', { id: 'notes', params: {} }],
     ['#/theme/informal-care', { id: 'theme', params: { themeId: 'informal-care' } }],
-    ['#/doc/werkplaats-flevoland', { id: 'reader', params: { name: 'reader', docId: 'werkplaats-flevoland', at: null, query: null, themeId: null, annotationId: null } }],
-    ['#/doc/a?at=120&q=mantelzorg&theme=youth', { id: 'reader', params: { name: 'reader', docId: 'a', at: 120, query: 'mantelzorg', themeId: 'youth', annotationId: null } }],
-    ['#/doc/a?at=-3', { id: 'reader', params: { name: 'reader', docId: 'a', at: null, query: null, themeId: null, annotationId: null } }],
+    ['#/doc/werkplaats-flevoland', { id: 'reader', params: { name: 'reader', docId: 'werkplaats-flevoland', at: null, query: null, themeId: null, annotationId: null, section: null } }],
+    ['#/doc/a?at=120&q=mantelzorg&theme=youth', { id: 'reader', params: { name: 'reader', docId: 'a', at: 120, query: 'mantelzorg', themeId: 'youth', annotationId: null, section: null } }],
+    ['#/doc/a?at=-3', { id: 'reader', params: { name: 'reader', docId: 'a', at: null, query: null, themeId: null, annotationId: null, section: null } }],
     ['#/doc/%E0%A4%A', null],
     ['#/elders', null],
   ])('reads %j as the right view', (hash, expected) => {

@@ -187,6 +187,8 @@ describe('architecture', () => {
   it('has the Electron layer talk to the page through one preload bridge only', () => {
     const preload = readFileSync('electron/preload.ts', 'utf8');
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
-    expect(preload).not.toMatch(/ipcRenderer\.(on|send|sendSync)\b/);
+    expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync)\b/);
+    // The page listens on one channel only: the main process's commands (menu, second launch), each checked by parseAppCommand.
+    expect([...preload.matchAll(/ipcRenderer\.(on|once|addListener)\(([^,]+),/g)].map((match) => match[2])).toEqual(['appCommandChannel']);
   });
 });

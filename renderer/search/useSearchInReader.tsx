@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { currentOffset, type ReaderContext, type ReaderContribution, type TextDecoration } from '../reader/index.js';
 import { FindBar } from './FindBar.js';
 import './search.css';
+import { useAppCommand } from '../hooks/useAppCommand.js';
 
 type Span = { start: number; end: number };
 
@@ -147,6 +148,10 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
   // the text appearing and Ctrl+F working (an effect that waited for the document ran just after it showed).
   const enabledRef = useRef(false);
   enabledRef.current = context !== null;
+  // The desktop menu's "Zoeken in document / Find in document" item.
+  useAppCommand('find', () => {
+    if (enabledRef.current) openFind();
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const modifier = event.ctrlKey || event.metaKey;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface RunningHost {
-  /** The printed URL, token included. */
+  /** The printed one-time launch URL; a page that opened it holds the session cookie, so later visits in the same browser context work without it. */
   url: string;
   dataDir: string;
   /** Stops the host and starts it again on the same data folder; returns the new URL. */
@@ -20,7 +20,7 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string 
     const timer = setTimeout(() => reject(new Error(`web host did not start: ${output}`)), 15_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?launch=[0-9a-f]{64})/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve({ child, url: match[1]! });
