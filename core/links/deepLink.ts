@@ -25,7 +25,6 @@ function decodePart(part: string): string | null {
   } catch {
     return null;
   }
-  // eslint-disable-next-line no-control-regex
   if (decoded.length === 0 || decoded.length > maximumPartLength || /[\u0000-\u001f\u007f/\\]/.test(decoded)) return null;
   return decoded;
 }

@@ -19,7 +19,6 @@ export interface RequestTarget {
 export function parseRequestTarget(raw: string | undefined): RequestTarget | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > maximumTargetLength) return null;
   if (!raw.startsWith('/') || raw.startsWith('//')) return null;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f]/.test(raw)) return null;
   const queryStart = raw.indexOf('?');
   const pathname = queryStart === -1 ? raw : raw.slice(0, queryStart);
