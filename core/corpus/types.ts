@@ -117,6 +117,10 @@ export interface DocumentSummary {
   summary: string;
   /** Number of sections. */
   sectionCount: number;
+  /** The research group (lectoraat), for the theme map's Werkplaats cards. */
+  lectoraat: string | null;
+  /** Participating municipalities, in the page's order, for the theme map's Werkplaats cards. */
+  municipalities: string[];
 }
 
 /** A line or block the pipeline removed, and why; kept so cleaning can be audited. */
