@@ -82,6 +82,18 @@ export const apiErrors = {
     ({ reason }: { reason: ReadOnlyReason }) => readOnlyNl[reason] ?? readOnlyNl['read-only'],
     ({ reason }) => readOnlyEn[reason] ?? readOnlyEn['read-only'],
   ),
+  'export-job-not-found': entry(404, ({ id }: { id: string }) => `Er is geen export met id "${id}" (meer).`, ({ id }) => `There is no export with id "${id}" (any more).`),
+  'export-cancelled': entry(409, () => 'De export is geannuleerd; er is niets opgeslagen.', () => 'The export was cancelled; nothing was saved.'),
+  'export-unavailable': entry(
+    503,
+    ({ detail }: { detail: string }) => `Deze export kan hier niet gemaakt worden: ${detail}`,
+    ({ detail }) => `This export cannot be made here: ${detail}`,
+  ),
+  'export-write-failed': entry(
+    500,
+    ({ path, detail }: { path: string; detail: string }) => `Kan de export niet opslaan in ${path}: ${detail}`,
+    ({ path, detail }) => `Cannot save the export to ${path}: ${detail}`,
+  ),
   'route-not-found': entry(404, ({ id }: { id: string }) => `Er is geen leesroute met id "${id}".`, ({ id }) => `There is no reading route with id "${id}".`),
   'step-not-found': entry(
     404,

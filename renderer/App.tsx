@@ -13,6 +13,7 @@ import { deepLinkHref } from './reader/readerRoute.js';
 import { useAppCommand } from './hooks/useAppCommand.js';
 import type { ViewShell } from './routing/view.js';
 import { SearchBox } from './search/index.js';
+import { ExportDialogHost } from './export/index.js';
 import { matchView, menuViews } from './views.js';
 
 /** A page of the app other than the library and the reader: the shared header, notices, then the view. */
@@ -71,6 +72,7 @@ export function App() {
     <ShellSlotsProvider value={slots}>
       <SkipLink />
       {page}
+      <ExportDialogHost />
     </ShellSlotsProvider>
   );
 }

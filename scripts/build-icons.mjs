@@ -1,5 +1,6 @@
 // Renders the one icon design (resources/icon.svg) into every file the installers need: PNGs 16–1024 px, icon.ico and icon.icns.
 // Usage: npm run icons   (needs Debian's Chromium, or CHROMIUM_PATH; the outputs are committed, so packaging needs no browser)
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,8 @@ try {
   writeFileSync(join(resources, 'icon.png'), images.find((image) => image.size === 1024).png);
   writeFileSync(join(resources, 'icon.ico'), encodeIco(images.filter((image) => image.size <= 256)));
   writeFileSync(join(resources, 'icon.icns'), encodeIcns(images));
+  // Records which design the files were rendered from, so a test notices an SVG edit without a re-render.
+  writeFileSync(join(resources, 'icon.svg.sha256'), `${createHash('sha256').update(svg).digest('hex')}\n`);
 
   // A contact sheet to look at: every size as shipped, and the small ones enlarged pixel for pixel, on light and dark.
   const dataUrl = (png) => `data:image/png;base64,${png.toString('base64')}`;

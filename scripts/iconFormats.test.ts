@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -19,6 +20,11 @@ function fakePng(size: number): Uint8Array {
 }
 
 describe('the shipped icon set (resources/)', () => {
+  it('was rendered from the current icon.svg (after editing it, run npm run icons)', () => {
+    const svgHash = createHash('sha256').update(read('icon.svg').toString('utf8')).digest('hex');
+    expect(read('icon.svg.sha256').toString('utf8').trim()).toBe(svgHash);
+  });
+
   it('has a PNG for every size from 16 to 1024 px, each as large as its name says', () => {
     const files = readdirSync(join(resources, 'icons')).sort();
     const sizes = files.map((name) => Number(/^(\d+)x\1\.png$/.exec(name)?.[1])).sort((a, b) => a - b);

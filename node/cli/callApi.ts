@@ -7,6 +7,8 @@ import { dispatch } from '../../core/api/dispatch.js';
 export interface CliOutput {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Writes `text` as it is, without a newline added (exports to stdout); falls back to `stdout`. */
+  raw?: (text: string) => void;
 }
 
 /** A failure with the exit code the CLI ends with, and the API's error code when the API refused. */

@@ -1,6 +1,8 @@
 /** Every UI string in Dutch and English, so no component carries its own text. */
 
+import { exportStrings } from '../export/exportStrings.js';
 import { noteStrings } from '../notes/noteStrings.js';
+import { routeStrings } from '../readingRoutes/routeStrings.js';
 import { searchStrings } from '../search/searchStrings.js';
 import { themeStrings } from '../themes/themeStrings.js';
 
@@ -85,7 +87,7 @@ const baseNl = {
   'notFound.message': 'Deze pagina bestaat niet.',
 } as const;
 
-const nl = { ...baseNl, ...searchStrings.nl, ...themeStrings.nl, ...noteStrings.nl };
+const nl = { ...baseNl, ...searchStrings.nl, ...themeStrings.nl, ...noteStrings.nl, ...exportStrings.nl, ...routeStrings.nl };
 
 export type MessageKey = keyof typeof nl;
 
@@ -166,7 +168,7 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'notFound.message': 'This page does not exist.',
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...searchStrings.en, ...themeStrings.en, ...noteStrings.en };
+const en: Record<MessageKey, string> = { ...baseEn, ...searchStrings.en, ...themeStrings.en, ...noteStrings.en, ...exportStrings.en, ...routeStrings.en };
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
 

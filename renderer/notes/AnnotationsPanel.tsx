@@ -1,4 +1,5 @@
 /** The reader's "Aantekeningen" tab: this document's highlights with filters and order, the orphans, colour names and the document's notebook. */
+import { ExportButton } from '../export/index.js';
 import type { AnchoredAnnotation } from '../../core/annotations/anchorAnnotations.js';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
@@ -89,6 +90,7 @@ export function AnnotationsPanel({ document, anchored, orphans, labels, filters,
           {t('notes.panel.notebook')}
         </button>
       </div>
+      <ExportButton scope={{ kind: 'document', docId: document.id }} className="notes-panel__export" />
 
       {filters.view === 'notebook' ? (
         <NotebookEditor scope={{ kind: 'document', docId: document.id }} title={t('notes.notebook.document')} highlights={anchored} citationFor={citationFor} />

@@ -1,4 +1,5 @@
 /** One notebook page (about a document, a theme, or general) that saves itself, can quote highlights with their source and open a quoted passage. */
+import { ExportButton } from '../export/index.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { Annotation } from '../../core/annotations/annotation.js';
@@ -143,6 +144,7 @@ function NotebookPage({ scope, title, highlights, citationFor }: NotebookEditorP
       <div className="notebook__head">
         <h3 className="notes-subtitle">{title}</h3>
         <SaveStatusText status={autosave.status} />
+        <ExportButton scope={scope.kind === 'document' ? { kind: 'document', docId: scope.docId } : scope.kind === 'theme' ? { kind: 'theme', themeId: scope.themeId } : { kind: 'all' }} />
       </div>
       {loaded?.key === key ? (
         <NoteEditor key={key} initial={loaded.note} onChange={autosave.schedule} label={title} toolbarExtra={toolbarExtra} testId="notebook-editor" />

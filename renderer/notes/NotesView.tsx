@@ -1,4 +1,5 @@
 /** "Alle aantekeningen" (`#/notes`): every highlight grouped per document, searchable with the Dutch search, plus the general and theme notebooks. */
+import { ExportButton } from '../export/index.js';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
@@ -163,6 +164,7 @@ export function NotesView() {
         <header className="overview__header">
           <h1 className="overview__title">{t('notes.overview.title')}</h1>
           <p className="overview__intro">{t('notes.overview.intro')}</p>
+          <ExportButton scope={{ kind: 'filter', query }} />
         </header>
         <div className="overview__search" role="search">
           <label htmlFor={searchId} className="visually-hidden">

@@ -49,24 +49,29 @@ function stopHost(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ host: RunningHost }>({
-  host: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-e2e-'));
-    let running = await startHost(dataDir);
-    await use({
-      get url() {
-        return running.url;
-      },
-      dataDir,
-      async restart() {
-        await stopHost(running.child);
-        running = await startHost(dataDir);
-        return running.url;
-      },
-    });
-    await stopHost(running.child);
-    rmSync(dataDir, { recursive: true, force: true });
-  },
+/** A running host on a fresh data folder, stopped and removed when the test ends. */
+async function useHost(use: (host: RunningHost) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-e2e-'));
+  let running = await startHost(dataDir);
+  await use({
+    get url() {
+      return running.url;
+    },
+    dataDir,
+    async restart() {
+      await stopHost(running.child);
+      running = await startHost(dataDir);
+      return running.url;
+    },
+  });
+  await stopHost(running.child);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** `host`: the app on a fresh data folder; `otherHost`: a second one on its own folder (another user, such as a student). */
+export const test = base.extend<{ host: RunningHost; otherHost: RunningHost }>({
+  host: async ({}, use) => useHost(use),
+  otherHost: async ({}, use) => useHost(use),
 });
 
 export { expect } from '@playwright/test';

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { deepLinkScheme } from '../../core/links/deepLink.js';
 
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load(text: string): unknown };
@@ -17,6 +18,7 @@ interface BuilderConfig {
   asar: boolean;
   afterPack: string;
   files: string[];
+  protocols: { name: string; schemes: string[] }[];
   linux: { target: string[]; icon: string };
   win: { target: string[]; icon: string };
   mac: { target: string[]; icon: string };
@@ -39,6 +41,10 @@ describe('electron-builder.yml', () => {
     expect(config.mac.target).toEqual(['dmg']);
     expect(config.appId).toBe('nl.werkplaatsen.reader');
     expect(config.productName).toBe('Werkplaats Reader');
+  });
+
+  it("registers the app's own link scheme with the operating system", () => {
+    expect(config.protocols.flatMap((protocol) => protocol.schemes)).toEqual([deepLinkScheme]);
   });
 
   it('points at icon files that exist, packs into asar and runs the fuse hook', () => {
