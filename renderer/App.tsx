@@ -1,13 +1,12 @@
 /** The app shell: loads what every view needs (app info, the document list) and renders the view the hash points at. */
-import { useCallback, useLayoutEffect, useMemo, type ReactNode } from 'react';
-import { call } from './api/client.js';
+import { useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { useApi } from './api/queries.js';
 import { AppHeader } from './components/AppHeader.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { ErrorState } from './components/ErrorState.js';
 import { NoticeArea } from './components/NoticeArea.js';
 import { ShellSlotsProvider, type ShellSlots } from './components/ShellSlots.js';
 import { SkipLink, mainContentId } from './components/SkipLink.js';
-import { useAsync } from './hooks/useAsync.js';
 import { useI18n } from './i18n/LanguageContext.js';
 import { useHash } from './routing/useHash.js';
 import { navigate } from './routing/view.js';
@@ -34,10 +33,8 @@ function PlainPage({ notices, children }: { notices: ReactNode; children: ReactN
 export function App() {
   const { t } = useI18n();
   const matched = matchView(useHash());
-  const loadInfo = useCallback(() => call('getAppInfo', {}), []);
-  const info = useAsync('app-info', loadInfo);
-  const loadDocuments = useCallback(() => call('listDocuments', {}), []);
-  const documents = useAsync('documents', loadDocuments);
+  const info = useApi('getAppInfo', {});
+  const documents = useApi('listDocuments', {});
   // A werkplaats:// link handed over by a later launch of the desktop app.
   useAppCommand('open-link', ({ docId, fragment }) => navigate(deepLinkHref(docId, fragment)));
 

@@ -1,7 +1,9 @@
 /** Starts the renderer: applies the saved theme before the first paint, then mounts the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.js';
+import { queryClient } from './api/queries.js';
 import { LanguageProvider, storedLanguage } from './i18n/LanguageContext.js';
 import { applyTheme, storedThemeSetting } from './appearance/colorScheme.js';
 import { startLinkHref } from './reader/readerRoute.js';
@@ -22,8 +24,10 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html mist het #root-element.');
 createRoot(container).render(
   <StrictMode>
-    <LanguageProvider>
-      <App />
-    </LanguageProvider>
+    <QueryClientProvider client={queryClient}>
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

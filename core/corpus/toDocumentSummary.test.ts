@@ -37,6 +37,8 @@ describe('toDocumentSummary', () => {
       themes: ['Wonen'],
       summary: 'Een samenvatting.',
       sectionCount: 2,
+      lectoraat: null,
+      municipalities: ['Assen'],
     });
   });
 });

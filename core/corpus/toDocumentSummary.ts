@@ -15,5 +15,7 @@ export function toDocumentSummary(document: CorpusDocument): DocumentSummary {
     themes: [...document.themes],
     summary: document.summary,
     sectionCount: document.sections.length,
+    lectoraat: document.lectoraat,
+    municipalities: [...document.municipalities],
   };
 }

@@ -117,6 +117,10 @@ export interface DocumentSummary {
   summary: string;
   /** Number of sections. */
   sectionCount: number;
+  /** The research group (lectoraat), for the theme map's Werkplaats cards. */
+  lectoraat: string | null;
+  /** Participating municipalities, in the page's order, for the theme map's Werkplaats cards. */
+  municipalities: string[];
   /** True for a page the reader imported ("eigen document"); absent for the bundled corpus. */
   imported?: true;
 }

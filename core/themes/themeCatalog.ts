@@ -13,10 +13,16 @@ export interface ThemeOverview extends Omit<ThemeIndexEntry, 'passages'> {
   synonyms: string[];
 }
 
+/** A passage on a theme page, with the heading of its section so the page needs no whole document. */
+export interface ThemePagePassage extends ThemePassage {
+  /** The section's heading, or null for a document's lead. */
+  sectionHeading: string | null;
+}
+
 /** A theme page: the theme and every passage on it, in corpus order. */
 export interface ThemePage {
   theme: ThemeOverview;
-  passages: ThemePassage[];
+  passages: ThemePagePassage[];
 }
 
 /** A theme a search query names, with what its page holds, to show above the hits. */

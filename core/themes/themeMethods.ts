@@ -13,10 +13,11 @@ export const themeMethods = {
   /** Every theme with its passage count and synonyms. */
   listThemes: defineMethod(z.object({}).strict(), async (_input, { themes }) => themes.overviews),
   /** A theme page: the theme and every passage on it. */
-  getTheme: defineMethod(z.object({ id: themeIdSchema }).strict(), async ({ id }, { themes }): Promise<ThemePage> => {
+  getTheme: defineMethod(z.object({ id: themeIdSchema }).strict(), async ({ id }, { themes, findDocument }): Promise<ThemePage> => {
     const theme = themes.overview(id);
     if (!theme) throw new ApiError('theme-not-found', { id });
-    return { theme, passages: themePassages(themes.index, id) };
+    const headingOf = (docId: string, sectionId: string) => findDocument(docId)?.sections.find((section) => section.id === sectionId)?.heading ?? null;
+    return { theme, passages: themePassages(themes.index, id).map((passage) => ({ ...passage, sectionHeading: headingOf(passage.docId, passage.sectionId) })) };
   }),
   /** The theme tags of one document's passages, for the reader's chips. */
   getDocumentThemes: defineMethod(z.object({ docId: documentIdSchema }).strict(), async ({ docId }, { themes }) => {

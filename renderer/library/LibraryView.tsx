@@ -1,12 +1,11 @@
 /** The library: every document as a card, with a way back into the one last read. */
-import { useCallback, useEffect, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
-import { call } from '../api/client.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { mainContentId } from '../components/SkipLink.js';
-import { useAsync, type AsyncState } from '../hooks/useAsync.js';
+import { useApi, type AsyncState } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { defineView, homeHref } from '../routing/view.js';
 import { ContinueReadingBanner } from './ContinueReadingBanner.js';
@@ -16,14 +15,13 @@ import { ImportedPageActions } from './import/ImportedPageActions.js';
 import './library.css';
 
 export interface LibraryViewProps {
-  documents: AsyncState<DocumentSummary[]> & { reload(): void };
+  documents: AsyncState<DocumentSummary[]>;
   notices: ReactNode;
 }
 
 export function LibraryView({ documents, notices }: LibraryViewProps) {
   const { t } = useI18n();
-  const loadLastRead = useCallback(() => call('getReadingState', {}).catch(() => null), []);
-  const lastRead = useAsync('last-read', loadLastRead);
+  const lastRead = useApi('getReadingState', {});
   const continueWith = lastRead.value ? documents.value?.find((summary) => summary.id === lastRead.value!.docId) : undefined;
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { NotebookScope } from '../../core/annotations/notebookNote.js';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
-import { call } from '../api/client.js';
+import { fetchApi, mutate } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
 import { SaveStatusText, Swatch } from './annotationControls.js';
@@ -119,7 +119,7 @@ function NotebookPage({ scope, title, highlights, citationFor }: NotebookEditorP
     let current = true;
     idRef.current = undefined;
     setLoaded(null);
-    call('listNotebookNotes', { scope: scopeRef.current }).then(
+    fetchApi('listNotebookNotes', { scope: scopeRef.current }).then(
       (notes) => {
         if (!current) return;
         idRef.current = notes[0]?.id;
@@ -133,7 +133,7 @@ function NotebookPage({ scope, title, highlights, citationFor }: NotebookEditorP
   }, [key]);
 
   const save = useCallback(async (content: NoteDocument) => {
-    const note = await call('saveNotebookNote', { ...(idRef.current ? { id: idRef.current } : {}), scope: scopeRef.current, content: asNoteInput(content) });
+    const note = await mutate('saveNotebookNote', { ...(idRef.current ? { id: idRef.current } : {}), scope: scopeRef.current, content: asNoteInput(content) });
     idRef.current = note.id;
   }, []);
   const autosave = useAutosave(save, 700);

@@ -1,12 +1,13 @@
 /** "Alle aantekeningen" (`#/notes`): every highlight grouped per document, searchable with the Dutch search, plus the general and theme notebooks. */
 import { ExportButton } from '../export/index.js';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { NotebookScope } from '../../core/annotations/notebookNote.js';
-import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
+import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
-import { call, describeError } from '../api/client.js';
+import { describeError } from '../api/client.js';
+import { fetchApi, useApi } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
@@ -19,6 +20,8 @@ import { NotebookEditor } from './NotebookEditor.js';
 import './notes.css';
 
 const searchDelayMs = 250;
+const noThemes: ThemeOverview[] = [];
+const noDocuments: DocumentSummary[] = [];
 
 interface Group {
   docId: string;
@@ -75,20 +78,11 @@ function AnnotationCard({ annotation, labels }: { annotation: Annotation; labels
 
 function Notebooks({ highlights, citationFor }: { highlights: readonly Annotation[]; citationFor(annotation: Annotation): Promise<string> }) {
   const { t, language } = useI18n();
-  const [themes, setThemes] = useState<ThemeOverview[]>([]);
+  const themes = useApi('listThemes', {}).value ?? noThemes;
   const [kind, setKind] = useState<'general' | 'theme'>('general');
-  const [themeId, setThemeId] = useState<string>('');
+  const [chosenThemeId, setThemeId] = useState<string>('');
+  const themeId = chosenThemeId || themes[0]?.id || '';
   const selectId = useId();
-
-  useEffect(() => {
-    call('listThemes', {}).then(
-      (list) => {
-        setThemes(list);
-        setThemeId((current) => current || list[0]?.id || '');
-      },
-      () => setThemes([]),
-    );
-  }, []);
 
   const scope: NotebookScope | null = kind === 'general' ? { kind: 'general' } : themeId ? { kind: 'theme', themeId } : null;
   const theme = themes.find((candidate) => candidate.id === themeId);
@@ -131,56 +125,33 @@ function Notebooks({ highlights, citationFor }: { highlights: readonly Annotatio
 export function NotesView() {
   const { t, language } = useI18n();
   const searchId = useId();
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
-  const [labels, setLabels] = useState<ColorLabels | null>(null);
-  const [all, setAll] = useState<Annotation[] | null>(null);
+  const documentList = useApi('listDocuments', {});
+  const documents = documentList.value ?? noDocuments;
+  const labelList = useApi('getColorLabels', {});
+  const labels = labelList.value ?? null;
+  const allAnnotations = useApi('listAnnotations', {});
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<{ query: string; annotations: Annotation[] } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
+  // The query searched for, a moment after the last keystroke.
+  const [searched, setSearched] = useState('');
   useEffect(() => {
-    const fail = (reason: unknown) => setError(reason);
-    call('listDocuments', {}).then(setDocuments, fail);
-    call('getColorLabels', {}).then(setLabels, fail);
-    call('listAnnotations', {}).then(setAll, fail);
-  }, []);
-
-  useEffect(() => {
-    const trimmed = query.trim();
-    if (trimmed === '') {
-      setResults(null);
-      return;
-    }
-    let current = true;
-    const timer = window.setTimeout(() => {
-      call('searchAnnotations', { query: trimmed }).then(
-        (annotations) => current && setResults({ query: trimmed, annotations }),
-        (reason: unknown) => current && setError(reason),
-      );
-    }, searchDelayMs);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
+    const timer = window.setTimeout(() => setSearched(query.trim()), searchDelayMs);
+    return () => window.clearTimeout(timer);
   }, [query]);
+  const found = useApi('searchAnnotations', searched === '' || query.trim() === '' ? null : { query: searched });
+  const results = found.value === undefined || query.trim() === '' ? null : { query: searched, annotations: found.value };
+  const error = documentList.error ?? labelList.error ?? allAnnotations.error ?? found.error ?? null;
+  const all = allAnnotations.value ?? null;
 
   const shown = results?.annotations ?? all;
   const groups = useMemo(() => groupByDocument(shown ?? [], documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
 
-  const cache = useRef(new Map<string, Promise<CorpusDocument>>());
   const citationFor = useCallback(
     async (annotation: Annotation) => {
-      let loading = cache.current.get(annotation.docId);
-      if (!loading) {
-        loading = call('getDocument', { id: annotation.docId });
-        cache.current.set(annotation.docId, loading);
-      }
       try {
-        const document = await loading;
+        const document = await fetchApi('getDocument', { id: annotation.docId });
         const section = sectionHeadingAt(document, storedStartOf(annotation));
         return section ? t('notes.notebook.citation', { title: document.title, section }) : t('notes.notebook.citationNoSection', { title: document.title });
       } catch {
-        cache.current.delete(annotation.docId);
         return t('notes.notebook.citationNoSection', { title: documents.find((summary) => summary.id === annotation.docId)?.title ?? t('notes.overview.unknownDocument') });
       }
     },

@@ -1,10 +1,10 @@
 /** A document's annotations and the colour labels, kept in step with the app, with the changes the reader can make. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { AnchoredAnnotation } from '../../core/annotations/anchorAnnotations.js';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
-import { call } from '../api/client.js';
+import { mutate, useApi } from '../api/queries.js';
 import { asNoteInput } from './noteSchema.js';
 
 export interface AnnotationChanges {
@@ -25,123 +25,75 @@ export interface DocumentAnnotations {
   renameColor(color: number, label: string): Promise<void>;
 }
 
+const noAnchored: AnchoredAnnotation[] = [];
+const noOrphans: Annotation[] = [];
+
 export function useDocumentAnnotations(docId: string | null, onError: (error: unknown) => void): DocumentAnnotations {
-  const [state, setState] = useState<{ docId: string | null; anchored: AnchoredAnnotation[]; orphans: Annotation[]; loaded: boolean }>({
-    docId,
-    anchored: [],
-    orphans: [],
-    loaded: false,
-  });
-  const [labels, setLabels] = useState<ColorLabels | null>(null);
+  // Each change goes through `mutate`, which refreshes these two from the app once it is saved: no answer of an
+  // older load can hide a highlight made since.
+  const placed = useApi('getDocumentAnnotations', docId === null ? null : { docId });
+  const labels = useApi('getColorLabels', {});
   const errorRef = useRef(onError);
   errorRef.current = onError;
   const fail = useCallback((error: unknown) => errorRef.current(error), []);
 
-  // Only the newest refresh may set the state: an older answer would hide a highlight made since.
-  const refreshes = useRef(0);
-  const refresh = useCallback(async () => {
-    if (docId === null) return;
-    const sequence = (refreshes.current += 1);
-    try {
-      const result = await call('getDocumentAnnotations', { docId });
-      if (sequence !== refreshes.current) return;
-      setState({ docId, anchored: result.anchored, orphans: result.orphans, loaded: true });
-    } catch (error) {
-      fail(error);
-    }
-  }, [docId, fail]);
-
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
+    if (placed.error) fail(placed.error);
+  }, [placed.error, fail]);
   useEffect(() => {
-    call('getColorLabels', {}).then(setLabels, fail);
-  }, [fail]);
+    if (labels.error) fail(labels.error);
+  }, [labels.error, fail]);
 
-  const create = useCallback<DocumentAnnotations['create']>(
-    async ({ start, end, color, tags }) => {
-      if (docId === null) return null;
+  /** Runs `change`, reporting a failure instead of throwing; resolves with its value or null. */
+  const attempt = useCallback(
+    async <T>(change: () => Promise<T>): Promise<T | null> => {
       try {
-        const created = await call('createAnnotation', { docId, start, end, color, ...(tags ? { tags } : {}) });
-        const anchored: AnchoredAnnotation = { ...created, start, end, anchorMethod: 'position' };
-        setState((current) => ({
-          ...current,
-          anchored: [...current.anchored, anchored].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id)),
-        }));
-        return anchored;
+        return await change();
       } catch (error) {
         fail(error);
         return null;
       }
     },
-    [docId, fail],
+    [fail],
+  );
+
+  const create = useCallback<DocumentAnnotations['create']>(
+    async ({ start, end, color, tags }) => {
+      if (docId === null) return null;
+      const created = await attempt(() => mutate('createAnnotation', { docId, start, end, color, ...(tags ? { tags } : {}) }));
+      return created && { ...created, start, end, anchorMethod: 'position' };
+    },
+    [docId, attempt],
   );
 
   const update = useCallback<DocumentAnnotations['update']>(
-    async (id, changes) => {
-      try {
-        const { note, ...rest } = changes;
-        const updated = await call('updateAnnotation', { id, ...rest, ...(note !== undefined ? { note: asNoteInput(note) } : {}) });
-        setState((current) => ({
-          ...current,
-          anchored: current.anchored.map((annotation) => (annotation.id === id ? { ...annotation, ...updated, start: annotation.start, end: annotation.end, anchorMethod: annotation.anchorMethod } : annotation)),
-          orphans: current.orphans.map((annotation) => (annotation.id === id ? updated : annotation)),
-        }));
-      } catch (error) {
-        fail(error);
-      }
+    async (id, { note, ...rest }) => {
+      await attempt(() => mutate('updateAnnotation', { id, ...rest, ...(note !== undefined ? { note: asNoteInput(note) } : {}) }));
     },
-    [fail],
+    [attempt],
   );
 
-  const remove = useCallback<DocumentAnnotations['remove']>(
-    async (id) => {
-      try {
-        await call('deleteAnnotation', { id });
-        setState((current) => ({
-          ...current,
-          anchored: current.anchored.filter((annotation) => annotation.id !== id),
-          orphans: current.orphans.filter((annotation) => annotation.id !== id),
-        }));
-        return true;
-      } catch (error) {
-        fail(error);
-        return false;
-      }
-    },
-    [fail],
-  );
+  const remove = useCallback<DocumentAnnotations['remove']>(async (id) => (await attempt(() => mutate('deleteAnnotation', { id }))) !== null, [attempt]);
 
   const restore = useCallback<DocumentAnnotations['restore']>(
     async (id) => {
-      try {
-        await call('restoreAnnotation', { id });
-        await refresh();
-      } catch (error) {
-        fail(error);
-      }
+      await attempt(() => mutate('restoreAnnotation', { id }));
     },
-    [fail, refresh],
+    [attempt],
   );
 
   const renameColor = useCallback<DocumentAnnotations['renameColor']>(
     async (color, label) => {
-      try {
-        setLabels(await call('setColorLabel', { color, label }));
-      } catch (error) {
-        fail(error);
-      }
+      await attempt(() => mutate('setColorLabel', { color, label }));
     },
-    [fail],
+    [attempt],
   );
 
-  const fresh = state.docId === docId;
   return {
-    loaded: fresh && state.loaded,
-    anchored: fresh ? state.anchored : [],
-    orphans: fresh ? state.orphans : [],
-    labels,
+    loaded: placed.status === 'done',
+    anchored: placed.value?.anchored ?? noAnchored,
+    orphans: placed.value?.orphans ?? noOrphans,
+    labels: labels.value ?? null,
     create,
     update,
     remove,

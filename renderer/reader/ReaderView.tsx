@@ -1,12 +1,12 @@
 /** Reads one document: contents on the left, the text in a calm column, position remembered across reloads and restarts. */
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
 import { call } from '../api/client.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { mainContentId } from '../components/SkipLink.js';
-import { useAsync } from '../hooks/useAsync.js';
+import { fetchApi, useLoad } from '../api/queries.js';
 import { scrollBehavior } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { useNotesInReader } from '../notes/index.js';
@@ -45,14 +45,15 @@ const noSections: CorpusDocument['sections'] = [];
 export function ReaderView({ route, documents, notices, readOnly }: ReaderViewProps) {
   const { t } = useI18n();
   const { docId } = route;
-  const load = useCallback(async (): Promise<Loaded> => {
-    const [document, state] = await Promise.all([
-      call('getDocument', { id: docId }),
-      call('getReadingState', { docId }).catch(() => null),
-    ]);
-    return { document, savedOffset: state?.offset ?? null };
-  }, [docId]);
-  const loaded = useAsync(docId, load);
+  // The saved position is read afresh at every opening; the document comes from the cache.
+  const loaded = useLoad(
+    ['reader', docId],
+    async (): Promise<Loaded> => {
+      const [document, state] = await Promise.all([fetchApi('getDocument', { id: docId }), call('getReadingState', { docId }).catch(() => null)]);
+      return { document, savedOffset: state?.offset ?? null };
+    },
+    { fresh: true },
+  );
   const doc = loaded.value?.document ?? null;
   const sections = doc?.sections ?? noSections;
 

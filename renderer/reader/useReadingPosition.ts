@@ -1,6 +1,6 @@
 /** Restores where the reader was in a document and keeps the app told (debounced) which block is at the top of the view. */
 import { useLayoutEffect } from 'react';
-import { call } from '../api/client.js';
+import { mutate } from '../api/queries.js';
 import { viewportTop } from '../hooks/viewportTop.js';
 import { blockOffset as offsetOf, renderedBlocks as blocks, scrollTargetOf } from './DocumentBody.js';
 
@@ -55,7 +55,7 @@ export function useReadingPosition(docId: string, savedOffset: number | null, re
       if (pending === null || pending === lastSaved) return;
       lastSaved = pending;
       // A read-only store or a stopped host must not break reading; the next scroll tries again.
-      call('setReadingState', { docId, offset: pending }).catch(() => {
+      mutate('setReadingState', { docId, offset: pending }).catch(() => {
         if (lastSaved === pending) lastSaved = null;
       });
     };

@@ -8,7 +8,7 @@ import type { StepPlacement } from '../../core/readingRoutes/placeSteps.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
-import { useAsync } from '../hooks/useAsync.js';
+import { useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { asNoteInput, NoteContent, NoteEditor, useAutosave } from '../notes/index.js';
 import { documentHref } from '../reader/index.js';
@@ -23,7 +23,7 @@ function StepText({ placement }: { placement: StepPlacement }) {
   const docId = placement.status === 'placed' ? placement.docId : null;
   const [document, setDocument] = useState<CorpusDocument | null>(null);
   const themeId = placement.status === 'theme' ? placement.themeId : null;
-  const theme = useAsync(`theme:${themeId ?? ''}`, () => (themeId ? call('getTheme', { id: themeId }) : Promise.resolve(null)));
+  const theme = useLoad(['follow-theme', themeId ?? ''], () => (themeId ? call('getTheme', { id: themeId }) : Promise.resolve(null)));
   useEffect(() => {
     let current = true;
     if (docId) void call('getDocument', { id: docId }).then((loaded) => current && setDocument(loaded));
@@ -106,7 +106,7 @@ function AnswerEditor({ routeId, step, question, answer, onSaved }: { routeId: s
 
 function FollowRoute({ routeId, step }: { routeId: string; step: number }) {
   const { t } = useI18n();
-  const detail = useAsync(`follow:${routeId}`, () => call('getRoute', { id: routeId }));
+  const detail = useLoad(['follow', routeId], () => call('getRoute', { id: routeId }), { fresh: true });
   const [progress, setProgress] = useState<{ read: boolean; answered: number; questions: number }[] | null>(null);
   if (detail.status === 'loading') return <LoadingIndicator />;
   if (detail.status === 'error') return <ErrorState error={detail.error} onRetry={detail.reload} />;

@@ -7,7 +7,7 @@ import type { RouteDetail } from '../../core/readingRoutes/routeMethods.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
-import { useAsync } from '../hooks/useAsync.js';
+import { useApi, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { asNoteInput, NoteContent, NoteEditor, Toast, useToast } from '../notes/index.js';
 import { documentHref } from '../reader/index.js';
@@ -20,7 +20,7 @@ import './readingRoutes.css';
 function AddStepForm({ routeId, shell, onAdded }: { routeId: string; shell: ViewShell; onAdded(detail: RouteDetail['route']): void }) {
   const { t, language } = useI18n();
   const documents = shell.documents.status === 'done' ? shell.documents.value : [];
-  const themes = useAsync('themes', () => call('listThemes', {}));
+  const themes = useApi('listThemes', {});
   const [docId, setDocId] = useState('');
   const [document, setDocument] = useState<CorpusDocument | null>(null);
   const [sectionId, setSectionId] = useState('');
@@ -129,8 +129,8 @@ function AddStepForm({ routeId, shell, onAdded }: { routeId: string; shell: View
 
 function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) {
   const { t, language } = useI18n();
-  const detail = useAsync(`route:${routeId}`, () => call('getRoute', { id: routeId }));
-  const themes = useAsync('themes', () => call('listThemes', {}));
+  const detail = useLoad(['route', routeId], () => call('getRoute', { id: routeId }), { fresh: true });
+  const themes = useApi('listThemes', {});
   const { toast, show, dismiss } = useToast();
   const [announcement, setAnnouncement] = useState('');
   const [author, setAuthor] = useState('');

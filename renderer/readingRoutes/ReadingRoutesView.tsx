@@ -4,7 +4,7 @@ import type { RouteImportReport } from '../../core/readingRoutes/routeMethods.js
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
-import { useAsync } from '../hooks/useAsync.js';
+import { useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { defineView, navigate } from '../routing/view.js';
 import { followHref, routeHref, routesHref } from './readingRouteRoutes.js';
@@ -33,7 +33,7 @@ function ImportPreview({ report, onConfirm, onCancel }: { report: RouteImportRep
 
 function ReadingRoutes() {
   const { t } = useI18n();
-  const routes = useAsync('routes', () => call('listRoutes', {}));
+  const routes = useLoad(['routes'], () => call('listRoutes', {}), { fresh: true });
   const [title, setTitle] = useState('');
   const [audience, setAudience] = useState('');
   const [goals, setGoals] = useState('');

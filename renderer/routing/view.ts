@@ -1,7 +1,7 @@
 /** What a view declares beside itself: how its hash route is read, how it renders, and whether it is in the main menu. */
 import type { ReactNode } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
-import type { AsyncState } from '../hooks/useAsync.js';
+import type { AsyncState } from '../api/queries.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 
 /** A hash path split into its path (`/doc/x`) and its query parameters. */
@@ -15,7 +15,7 @@ export interface ViewShell {
   /** The app's notices (restored backup, read-only data), placed by the view under its header. */
   notices: ReactNode;
   /** The library's document list, loaded once for all views. */
-  documents: AsyncState<DocumentSummary[]> & { reload(): void };
+  documents: AsyncState<DocumentSummary[]>;
   /** The user's data is read-only here (see `AppInfo.readOnly`). */
   readOnly: boolean;
 }

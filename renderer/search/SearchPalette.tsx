@@ -6,13 +6,13 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { createPortal } from 'react-dom';
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { SearchHit } from '../../core/search/searchQuery.js';
-import { call, describeError } from '../api/client.js';
+import { describeError } from '../api/client.js';
+import { useApi } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
-import { loadThemes, themeHref, themeLabel } from '../themes/index.js';
-import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
+import { themeHref, themeLabel } from '../themes/index.js';
 import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
 import { useLiveSearch } from './useLiveSearch.js';
 
@@ -27,17 +27,7 @@ export interface SearchPaletteProps {
 
 /** Example queries for the empty state; each shows what the Dutch analysis adds. */
 const examples = ['mantelzorg', 'client', 'jeugd', 'wijkteams', '"sociaal domein"'];
-
-let documentList: Promise<DocumentSummary[]> | null = null;
-
-/** The library's documents, for filter labels; loaded once per session. */
-function loadDocuments(): Promise<DocumentSummary[]> {
-  documentList ??= call('listDocuments', {}).catch(() => {
-    documentList = null;
-    return [];
-  });
-  return documentList;
-}
+const noDocuments: DocumentSummary[] = [];
 
 function focusableIn(container: HTMLElement): HTMLElement[] {
   return Array.from(container.querySelectorAll<HTMLElement>('input, button:not(:disabled), [href], [tabindex]:not([tabindex="-1"])')).filter(
@@ -47,15 +37,14 @@ function focusableIn(container: HTMLElement): HTMLElement[] {
 
 export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHit, onClose }: SearchPaletteProps) {
   const { t, language } = useI18n();
-  const [themes, setThemes] = useState<ThemeOverview[] | null>(null);
-  useEffect(() => {
-    loadThemes().then(setThemes, () => setThemes([]));
-  }, []);
+  const themeList = useApi('listThemes', {});
+  // Without the theme list (still loading or failed), theme filters show their ids.
+  const themes = themeList.status === 'loading' ? null : (themeList.value ?? []);
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<SearchFilters>(initialFilters);
   /** The chosen hit, for the result it was chosen in: a new result starts at its first hit without an extra render. */
   const [chosen, setChosen] = useState<{ result: unknown; index: number }>({ result: null, index: 0 });
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const documents = useApi('listDocuments', {}).value ?? noDocuments;
   const { state, run } = useLiveSearch(language);
   const inputRef = useRef<HTMLInputElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -65,14 +54,9 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
   const optionId = (index: number) => `${baseId}-hit-${index}`;
 
   useEffect(() => {
-    let live = true;
-    void loadDocuments().then((list) => live && setDocuments(list));
     run(initialQuery, initialFilters);
     inputRef.current?.focus();
     inputRef.current?.select();
-    return () => {
-      live = false;
-    };
     // Only on opening: later changes run from their events.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

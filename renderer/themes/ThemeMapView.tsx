@@ -1,25 +1,23 @@
 /** The theme map: a heat map of themes against Werkplaatsen with a text version, and where each Werkplaats works. */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { ThemeMatrix } from '../../core/themes/themeMatrix.js';
 import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import type { DocumentThemes } from '../../core/themes/types.js';
-import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
-import { useAsync } from '../hooks/useAsync.js';
+import { fetchApi, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
 import { themeHref, themeMapHref } from './themeRoutes.js';
-import { loadDocument, loadDocumentList, loadDocumentThemes, loadThemes, shortRegion, themeLabel } from './themeData.js';
+import { shortRegion, themeLabel } from './themeData.js';
 import './themes.css';
 
 interface MapData {
   matrix: ThemeMatrix;
   themes: Map<string, ThemeOverview>;
   summaries: Map<string, DocumentSummary>;
-  documents: Map<string, CorpusDocument>;
   /** Offset of the first passage of a theme in a document, keyed `docId\0themeId`. */
   firstPassage: Map<string, number>;
 }
@@ -209,7 +207,7 @@ function TextVersion({ data }: { data: MapData }) {
 
 const collapsedMunicipalities = 8;
 
-function WerkplaatsCard({ document }: { document: CorpusDocument }) {
+function WerkplaatsCard({ document }: { document: DocumentSummary }) {
   const { t } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const names = document.municipalities;
@@ -255,27 +253,23 @@ function WerkplaatsCard({ document }: { document: CorpusDocument }) {
 
 export function ThemeMapView(_props: { themeId?: string }) {
   const { t } = useI18n();
-  const load = useCallback(async (): Promise<MapData> => {
-    const [matrix, themes, summaries] = await Promise.all([call('getThemeMap', {}), loadThemes(), loadDocumentList()]);
-    const [documentThemes, documents] = await Promise.all([
-      Promise.all(matrix.documents.map((docId) => loadDocumentThemes(docId).catch(() => null))),
-      Promise.all(summaries.map((summary) => loadDocument(summary.id).catch(() => null))),
-    ]);
+  // The Werkplaats cards need only the summaries (municipalities included), never a whole document.
+  const data = useLoad(['theme-map'], async (): Promise<MapData> => {
+    const [matrix, themes, summaries] = await Promise.all([fetchApi('getThemeMap', {}), fetchApi('listThemes', {}), fetchApi('listDocuments', {})]);
+    const documentThemes = await Promise.all(matrix.documents.map((docId) => fetchApi('getDocumentThemes', { docId }).catch(() => null)));
     return {
       matrix,
       themes: new Map(themes.map((theme) => [theme.id, theme])),
       summaries: new Map(summaries.map((summary) => [summary.id, summary])),
-      documents: new Map(documents.filter((document): document is CorpusDocument => document !== null).map((document) => [document.id, document])),
       firstPassage: firstPassages(documentThemes.filter((entry): entry is DocumentThemes => entry !== null)),
     };
-  }, []);
-  const data = useAsync('theme-map', load);
+  });
 
   useEffect(() => {
     document.title = `${t('map.title')} · ${t('app.name')}`;
   }, [t]);
 
-  const werkplaatsen = data.value ? [...data.value.documents.values()].filter((document) => document.kind === 'profile') : [];
+  const werkplaatsen = data.value ? [...data.value.summaries.values()].filter((document) => document.kind === 'profile') : [];
 
   return (
     <div className="theme-map-page" data-testid="theme-map-view">

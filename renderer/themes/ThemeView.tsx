@@ -1,35 +1,32 @@
 /** A theme page: what the theme means, its other names and neighbours, and every passage on it, grouped per Werkplaats, each opening the reader there. */
-import { useCallback, useEffect } from 'react';
-import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview, ThemePage } from '../../core/themes/themeCatalog.js';
-import type { ThemePassage } from '../../core/themes/themePassages.js';
-import { call } from '../api/client.js';
+import { useEffect } from 'react';
+import type { DocumentSummary } from '../../core/corpus/types.js';
+import type { ThemeOverview, ThemePage, ThemePagePassage } from '../../core/themes/themeCatalog.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { KindBadge } from '../components/KindBadge.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
-import { useAsync } from '../hooks/useAsync.js';
+import { fetchApi, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
 import { parseThemeRoute, themeHref, themeMapHref, themesHref } from './themeRoutes.js';
 import { EvidenceSnippet } from './EvidenceSnippet.js';
 import { useCountText } from './ThemesView.js';
-import { loadDocument, loadDocumentList, loadThemes, themeLabel } from './themeData.js';
+import { themeLabel } from './themeData.js';
 import './themes.css';
 
 interface PageData {
   page: ThemePage;
   themes: Map<string, ThemeOverview>;
   summaries: Map<string, DocumentSummary>;
-  documents: Map<string, CorpusDocument>;
 }
 
 interface Group {
   docId: string;
-  passages: ThemePassage[];
+  passages: ThemePagePassage[];
 }
 
-function groupByDocument(passages: readonly ThemePassage[]): Group[] {
+function groupByDocument(passages: readonly ThemePagePassage[]): Group[] {
   const groups: Group[] = [];
   for (const passage of passages) {
     const last = groups[groups.length - 1];
@@ -61,10 +58,8 @@ function ThemeLinks({ ids, themes }: { ids: string[]; themes: Map<string, ThemeO
 function PassageGroup({ group, data, themeId }: { group: Group; data: PageData; themeId: string }) {
   const { t } = useI18n();
   const summary = data.summaries.get(group.docId);
-  const document = data.documents.get(group.docId);
   const title = summary?.title ?? group.docId;
   const headingId = `group-${group.docId}`;
-  const headingOf = (sectionId: string) => document?.sections.find((section) => section.id === sectionId)?.heading ?? null;
   return (
     <section className="passage-group" data-testid="theme-group" data-doc-id={group.docId} data-region={summary?.region} aria-labelledby={headingId}>
       <header className="passage-group__header">
@@ -83,7 +78,7 @@ function PassageGroup({ group, data, themeId }: { group: Group; data: PageData; 
       </header>
       <ol className="passage-list">
         {group.passages.map((passage) => {
-          const section = headingOf(passage.sectionId);
+          const section = passage.sectionHeading;
           return (
             <li key={passage.start} className="passage" data-testid="theme-passage">
               <a className="passage__link" href={documentHref(passage.docId, { at: passage.start, themeId })} aria-label={t('theme.openLabel', { title })}>
@@ -110,18 +105,14 @@ function PassageGroup({ group, data, themeId }: { group: Group; data: PageData; 
 export function ThemeView({ themeId }: { themeId?: string }) {
   const { t, language } = useI18n();
   const id = themeId ?? '';
-  const load = useCallback(async (): Promise<PageData> => {
-    const [page, themes, summaries] = await Promise.all([call('getTheme', { id }), loadThemes(), loadDocumentList()]);
-    const docIds = [...new Set(page.passages.map((passage) => passage.docId))];
-    const documents = await Promise.all(docIds.map((docId) => loadDocument(docId).catch(() => null)));
+  const data = useLoad(['theme', id], async (): Promise<PageData> => {
+    const [page, themes, summaries] = await Promise.all([fetchApi('getTheme', { id }), fetchApi('listThemes', {}), fetchApi('listDocuments', {})]);
     return {
       page,
       themes: new Map(themes.map((theme) => [theme.id, theme])),
       summaries: new Map(summaries.map((summary) => [summary.id, summary])),
-      documents: new Map(documents.filter((document): document is CorpusDocument => document !== null).map((document) => [document.id, document])),
     };
-  }, [id]);
-  const data = useAsync(`theme:${id}`, load);
+  });
   const counts = useCountText();
   const theme = data.value?.page.theme;
   const label = theme ? themeLabel(theme, language) : null;

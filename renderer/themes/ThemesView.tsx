@@ -1,14 +1,14 @@
 /** The theme index: every theme as a card with its description, other names and how widely the Werkplaatsen write about it. */
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
-import { useAsync } from '../hooks/useAsync.js';
+import { fetchApi, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { defineView } from '../routing/view.js';
 import { themeHref, themeMapHref, themesHref } from './themeRoutes.js';
-import { loadDocumentList, loadThemes, shortRegion, themeLabel } from './themeData.js';
+import { shortRegion, themeLabel } from './themeData.js';
 import './themes.css';
 
 interface IndexData {
@@ -88,11 +88,10 @@ function ThemeCard({ theme, byId, documents }: { theme: ThemeOverview; byId: Map
 
 export function ThemesView(_props: { themeId?: string }) {
   const { t } = useI18n();
-  const load = useCallback(async (): Promise<IndexData> => {
-    const [themes, documents] = await Promise.all([loadThemes(), loadDocumentList()]);
+  const data = useLoad(['theme-index'], async (): Promise<IndexData> => {
+    const [themes, documents] = await Promise.all([fetchApi('listThemes', {}), fetchApi('listDocuments', {})]);
     return { themes, documents };
-  }, []);
-  const data = useAsync('theme-index', load);
+  });
 
   useEffect(() => {
     document.title = `${t('themes.title')} · ${t('app.name')}`;

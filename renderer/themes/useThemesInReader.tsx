@@ -1,36 +1,17 @@
 /** The themes feature in the reader: theme chips under headings, evidence marks and the "Zie ook" panel. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
-import type { DocumentThemes, ThemeTag } from '../../core/themes/types.js';
+import type { ThemeTag } from '../../core/themes/types.js';
+import { useApi } from '../api/queries.js';
 import { viewportTop } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { scrollToOffset, type ReaderContext, type ReaderContribution, type TextDecoration } from '../reader/index.js';
 import { themeHref } from './themeRoutes.js';
 import { SeeAlsoPanel, useRelatedPassages } from './SeeAlsoPanel.js';
-import { evidenceWords, loadDocumentList, loadDocumentThemes, loadThemes, themeLabel } from './themeData.js';
+import { evidenceWords, themeLabel } from './themeData.js';
 import './themes.css';
 
 const noDecorations: readonly TextDecoration[] = [];
-
-/** Loads `load()` whenever `key` changes; null until it answers (and on failure: themes are an extra, never a reason the reader breaks). */
-function useLoaded<T>(key: string | null, load: (key: string) => Promise<T>): T | null {
-  const [state, setState] = useState<{ key: string; value: T } | null>(null);
-  useEffect(() => {
-    if (key === null) return;
-    let current = true;
-    load(key).then(
-      (value) => current && setState({ key, value }),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-    // `load` is a stable module function.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return state && state.key === key ? state.value : null;
-}
 
 /** How many chips a section shows before "+n": a list section can carry a dozen themes. */
 const chipLimit = 4;
@@ -132,9 +113,10 @@ function MarksBar({ label, themeId, onClear }: { label: string; themeId: string;
 export function useThemesInReader(context: ReaderContext | null): ReaderContribution {
   const { t, language } = useI18n();
   const docId = context?.document.id ?? null;
-  const documentThemes = useLoaded<DocumentThemes>(docId, loadDocumentThemes);
-  const themeList = useLoaded<ThemeOverview[]>(docId === null ? null : 'themes', loadThemes);
-  const documentList = useLoaded<DocumentSummary[]>(docId === null ? null : 'documents', loadDocumentList);
+  // Themes are an extra: while they load, or if they fail, the reader shows the text without them.
+  const documentThemes = useApi('getDocumentThemes', docId === null ? null : { docId }).value ?? null;
+  const themeList = useApi('listThemes', docId === null ? null : {}).value ?? null;
+  const documentList = useApi('listDocuments', docId === null ? null : {}).value ?? null;
   const themes = useMemo(() => new Map((themeList ?? []).map((theme) => [theme.id, theme])), [themeList]);
   const documents = useMemo(() => new Map((documentList ?? []).map((summary) => [summary.id, summary])), [documentList]);
   const sectionTags = useMemo(() => new Map((documentThemes?.sections ?? []).map((section) => [section.sectionId, section.themes])), [documentThemes]);

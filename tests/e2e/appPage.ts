@@ -1,4 +1,5 @@
 /** Small helpers the e2e specs share: opening a hash route on the running host and reading layout facts. */
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from './webHostFixture.js';
 
@@ -24,4 +25,23 @@ export function hasHorizontalOverflow(page: Page): Promise<boolean> {
 /** Bottom edge of the sticky header: the top of the readable area. */
 export function headerBottom(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelector('.app-header')!.getBoundingClientRect().bottom);
+}
+
+/** Waits until the page has painted two more frames, so whatever the last event started has been rendered. */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/**
+ * Where screenshot specs write: a build folder, so `npm test` never rewrites the tracked images;
+ * `npm run screenshots` points this at docs/screenshots to update the README's pictures.
+ */
+export const screenshotFolder = process.env.WERKPLAATS_SCREENSHOTS_DIR ?? join(process.cwd(), 'dist', 'screenshots');
+
+/** Waits until every finite animation and transition on the page has ended, then for two painted frames. */
+export async function animationsDone(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity).length), { timeout: 10_000 })
+    .toBe(0);
+  await nextFrames(page);
 }

@@ -1,11 +1,11 @@
-/** Saves screenshots of highlights with the annotations panel (light and dark, 1600×1000) and of the overview into docs/screenshots. */
+/** Saves screenshots of highlights with the annotations panel (light and dark, 1600×1000) and of the overview into the screenshot folder (dist/screenshots; `npm run screenshots` writes docs/screenshots). */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
-import { documentIds, openApp } from './appPage.js';
+import { animationsDone, documentIds, openApp, screenshotFolder } from './appPage.js';
 import { api, phraseIn } from './notesHelpers.js';
 
-const folder = join(process.cwd(), 'docs', 'screenshots');
+const folder = screenshotFolder;
 
 const paragraph = (text: string, marks?: { type: string; attrs?: Record<string, string> }[]) => ({ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] });
 
@@ -55,8 +55,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator(`mark[data-annotation-id="${first}"]`).first().click();
     await expect(page.getByTestId('annotation-popover')).toBeVisible();
     await settle(page);
-    // Headless Chromium may paint a just-shown card late; give it a frame or two.
-    await page.waitForTimeout(300);
+    // Headless Chromium may paint a just-shown card late: wait for its animations and two frames.
+    await animationsDone(page);
     await page.screenshot({ path: join(folder, `notes-reader-${scheme}.png`) });
 
     if (scheme === 'light') {
@@ -80,7 +80,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByTestId('overview-annotation')).toHaveCount(5);
       await expect(page.getByTestId('notebook')).toContainText('Rode draad');
       await settle(page);
-      await page.waitForTimeout(300);
+      await animationsDone(page);
       await page.screenshot({ path: join(folder, 'notes-overview-light.png') });
     }
   });

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './webHostFixture.js';
-import { openApp } from './appPage.js';
+import { nextFrames, openApp } from './appPage.js';
 
 const dataFile = 'werkplaats-reader.json';
 
@@ -35,7 +35,8 @@ test('read-only data shows a lasting notice and reading still works', async ({ p
   expect((await (await refused).json()).ok).toBe(false);
   // Nothing that would make a highlight is offered: selecting text shows no toolbar.
   await page.locator('.doc-paragraph').first().selectText();
-  await page.waitForTimeout(300);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().length ?? 0)).toBeGreaterThan(0);
+  await nextFrames(page);
   await expect(page.getByTestId('selection-toolbar')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
   await expect(page.getByTestId('error-state')).toHaveCount(0);

@@ -1,10 +1,10 @@
-/** Saves light and dark screenshots of the library and the reader at 1280×800 into docs/screenshots. */
+/** Saves light and dark screenshots of the library and the reader at 1280×800 into the screenshot folder (dist/screenshots; `npm run screenshots` writes docs/screenshots). */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
-import { documentIds, openApp } from './appPage.js';
+import { documentIds, openApp, screenshotFolder } from './appPage.js';
 
-const folder = join(process.cwd(), 'docs', 'screenshots');
+const folder = screenshotFolder;
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
-import { hasHorizontalOverflow, openApp } from './appPage.js';
+import { hasHorizontalOverflow, nextFrames, openApp, screenshotFolder } from './appPage.js';
 
 async function openSearch(page: Page): Promise<void> {
   await page.keyboard.press('Control+k');
@@ -68,12 +68,15 @@ test('a slow answer to an older keystroke never replaces a newer one', async ({ 
     if (query === 'jeu') await new Promise((resolve) => setTimeout(resolve, 600));
     await route.continue();
   });
+  const slowAnswer = page.waitForResponse((response) => response.url().endsWith('/api/search') && response.request().postData()?.includes('"jeu"') === true);
   await openSearch(page);
   await page.keyboard.type('jeu');
   await page.keyboard.type('gd');
   const results = page.getByTestId('search-results');
   await expect(results).toHaveAttribute('data-query', 'jeugd');
-  await page.waitForTimeout(900);
+  // Once the slow answer is in and painted, the newer one still shows.
+  await slowAnswer;
+  await nextFrames(page);
   await expect(results).toHaveAttribute('data-query', 'jeugd');
 });
 
@@ -289,7 +292,7 @@ test('at 1024×768 the header keeps the search within reach in the library and t
   }
 });
 
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
+const screenshots = screenshotFolder;
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);

@@ -1,7 +1,7 @@
 /** Themes link the Werkplaatsen: the theme index, a theme page with its passages, theme chips and "Zie ook" in the reader, and the theme map. */
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
-import { headerBottom, openApp } from './appPage.js';
+import { headerBottom, nextFrames, openApp } from './appPage.js';
 
 async function openThemePage(page: Page, url: string, themeId: string): Promise<void> {
   await openApp(page, url, `#/theme/${themeId}`);
@@ -114,7 +114,7 @@ test('"Zie ook" lists passages from other documents for the section in view, eac
   await expect(items.first()).toBeVisible();
   await entries.first().click();
   await expect(entries.first()).toHaveAttribute('aria-current', 'true');
-  await page.waitForTimeout(500);
+  await nextFrames(page);
   expect(requests.filter((body) => body.includes('"inleiding"'))).toHaveLength(0);
 
   // An item opens the reader in the other document, with its passage at the top (the three-column layout is in place from the first frame).

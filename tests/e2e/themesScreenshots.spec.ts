@@ -1,10 +1,10 @@
-/** Saves screenshots of the theme map (light and dark), a theme page and the reader with theme chips and "Zie ook" into docs/screenshots. */
+/** Saves screenshots of the theme map (light and dark), a theme page and the reader with theme chips and "Zie ook" into the screenshot folder (dist/screenshots; `npm run screenshots` writes docs/screenshots). */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
-import { openApp } from './appPage.js';
+import { animationsDone, openApp, screenshotFolder } from './appPage.js';
 
-const folder = join(process.cwd(), 'docs', 'screenshots');
+const folder = screenshotFolder;
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
@@ -45,7 +45,7 @@ test('reader with themes screenshot', async ({ page, host }) => {
   await expect(page.getByTestId('see-also-item').first()).toBeVisible();
   await expect(page.getByTestId('section-theme-chip').first()).toBeAttached();
   // Let the brief passage highlight fade so the shot shows the steady state.
-  await page.waitForTimeout(3000);
+  await animationsDone(page);
   await settle(page);
   await page.screenshot({ path: join(folder, 'reader-themes-light.png') });
 });

@@ -1,12 +1,13 @@
 /** The bundled corpus as tests use it: the raw pages, overrides and thesaurus from data/, read once. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCorpusOverrides, type CorpusOverrides } from '../../core/corpus/corpusOverrides.js';
 import { buildLibrary, type Library } from '../../core/library/buildLibrary.js';
 import { parseThesaurus, type Thesaurus } from '../../core/themes/thesaurus.js';
 
-const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+// From the path string, not `new URL`: under a DOM test environment `URL` is the DOM's, which Node's fileURLToPath refuses.
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 const corpusDir = join(dataDir, 'corpus');
 
 /** The five page dumps, in file-name order. */
