@@ -18,7 +18,7 @@ describe('the view registry', () => {
   });
 
   it('builds the main menu from the views that ask for a place, in their order', () => {
-    expect(menuViews.map((view) => view.id)).toEqual(['library', 'themes', 'theme-map', 'notes']);
+    expect(menuViews.map((view) => view.id)).toEqual(['library', 'themes', 'theme-map', 'notes', 'reading-routes']);
     for (const view of views) if (view.menuParent) expect(menuViews.map((entry) => entry.id)).toContain(view.menuParent);
   });
 

@@ -1,26 +1,28 @@
 /** Why: in the desktop app the PDF comes from Electron's own printToPDF and "Opslaan als…" is the native save dialog; everything else is the Node host's. */
-import { app, BrowserWindow, dialog } from 'electron';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { extname, join } from 'node:path';
 import type { ExportHost } from '../../core/export/exportHost.js';
 import type { PdfRenderer } from '../../core/export/renderExport.js';
 
 const formatNames: Record<string, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF', docx: 'Word', csv: 'CSV', json: 'JSON-LD' };
 
-/** Prints self-contained HTML to PDF in a hidden, sandboxed window with JavaScript off; the HTML's own CSP forbids script too. */
+/**
+ * Prints self-contained HTML to PDF in a hidden, sandboxed window with JavaScript off; the HTML's own CSP forbids
+ * script too. The page comes from memory through the app:// scheme in a throw-away session, never from file://
+ * (a 10,000-note export is also larger than a data: URL may be).
+ */
 export const electronPdfRenderer: PdfRenderer = async (html) => {
-  const folder = await mkdtemp(join(tmpdir(), 'werkplaats-pdf-'));
-  const file = join(folder, 'export.html');
-  const window = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true } });
+  const partition = `werkplaats-pdf-${randomUUID()}`;
+  const printSession = session.fromPartition(partition, { cache: false });
+  printSession.protocol.handle('app', () => new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  const window = new BrowserWindow({ show: false, webPreferences: { session: printSession, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' } });
   try {
-    // A file, not a data: URL: a 10,000-note export is larger than data: URLs may be.
-    await writeFile(file, html, 'utf8');
-    await window.loadFile(file);
+    await window.loadURL('app://export/export.html');
     return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true }));
   } finally {
     window.destroy();
-    await rm(folder, { recursive: true, force: true });
+    printSession.protocol.unhandle('app');
   }
 };
 
