@@ -1,13 +1,14 @@
 /** Starts the renderer: applies the saved theme before the first paint, then mounts the app. */
+// The app-wide styles come first, so each feature's own CSS (imported by its views) builds on them.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/marks.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { LanguageProvider, storedLanguage } from './i18n/LanguageContext.js';
 import { applyTheme, storedThemeSetting } from './appearance/colorScheme.js';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/header.css';
-import './styles/marks.css';
 
 // The reader restores its own position; the browser's restoration would fight it on reload.
 history.scrollRestoration = 'manual';

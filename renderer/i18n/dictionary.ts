@@ -1,8 +1,6 @@
 /** Every UI string in Dutch and English, so no component carries its own text. */
 
-import { noteStrings } from '../notes/noteStrings.js';
-import { searchStrings } from '../search/searchStrings.js';
-import { themeStrings } from '../themes/themeStrings.js';
+import { isStringSet } from './defineStrings.js';
 
 export type Language = 'nl' | 'en';
 
@@ -16,9 +14,6 @@ const baseNl = {
   'nav.themes': 'Thema’s',
   'nav.map': 'Themakaart',
   'nav.notes': 'Aantekeningen',
-  'reader.panel': 'Zijpaneel',
-  'reader.panelOpen': 'Aantekeningen en zie ook',
-  'reader.panelClose': 'Paneel sluiten',
   'skip.toContent': 'Naar inhoud',
   'settings.label': 'Weergave',
   'language.label': 'Taal',
@@ -34,50 +29,8 @@ const baseNl = {
   'notices.dismiss': 'Melding sluiten',
   'notices.readOnly': 'Alleen-lezen: aantekeningen, notities en je leespositie worden nu niet bewaard.',
   'loading': 'Laden…',
-  'library.title': 'Bibliotheek',
-  'library.intro': '{count} documenten over de Werkplaatsen Sociaal Domein: regio’s, lectoraten en wat ze onderzoeken.',
-  'library.empty': 'Er zijn nog geen documenten.',
-  'library.documents': 'Documenten',
-  'library.continue': 'Verder lezen',
-  'library.continueAction': 'Verder lezen waar je was',
   'kind.profile': 'Werkplaats',
   'kind.news': 'Nieuws',
-  'card.sections': '{count} secties',
-  'card.moreThemes': '+{count}',
-  'card.themes': 'Thema’s',
-  'card.published': 'Gepubliceerd op {date}',
-  'reader.back': 'Bibliotheek',
-  'reader.backHint': 'Terug naar de bibliotheek (Escape of b)',
-  'reader.previous': 'Vorige',
-  'reader.next': 'Volgende',
-  'reader.previousLabel': 'Vorige: {title}',
-  'reader.previousHint': 'Vorig document: {title} (Alt+← of [)',
-  'reader.nextLabel': 'Volgende: {title}',
-  'reader.nextHint': 'Volgend document: {title} (Alt+→ of ])',
-  'reader.noPrevious': 'Geen vorig document',
-  'reader.noNext': 'Geen volgend document',
-  'reader.position': 'Document {index} van {count}',
-  'reader.documentNav': 'Documentnavigatie',
-  'toc.title': 'Inhoud',
-  'toc.label': 'Inhoudsopgave',
-  'toc.intro': 'Inleiding',
-  'toc.show': 'Inhoud tonen',
-  'toc.hide': 'Inhoud verbergen',
-  'meta.label': 'Documentgegevens',
-  'meta.region': 'Regio',
-  'meta.kind': 'Soort',
-  'meta.hogeschool': 'Hogeschool',
-  'meta.lectoraat': 'Lectoraat',
-  'meta.lector': 'Lector',
-  'meta.lectors': 'Lectoren',
-  'meta.published': 'Gepubliceerd',
-  'meta.municipalities': 'Gemeenten',
-  'meta.municipalitiesCount': '{count} gemeenten',
-  'meta.showAll': 'Toon alle {count}',
-  'meta.showFewer': 'Toon minder',
-  'meta.contact': 'Contact',
-  'meta.origin': 'Bron',
-  'meta.email': 'Mail {name}',
   'error.title': 'Dit lukte niet',
   'error.backToLibrary': 'Terug naar de bibliotheek',
   'error.retry': 'Opnieuw proberen',
@@ -85,9 +38,21 @@ const baseNl = {
   'notFound.message': 'Deze pagina bestaat niet.',
 } as const;
 
-const nl = { ...baseNl, ...searchStrings.nl, ...themeStrings.nl, ...noteStrings.nl };
+/**
+ * The keys of every feature's strings. Each `<feature>/<name>Strings.ts` adds its own keys here by module augmentation,
+ * and the glob below gathers its texts, so a feature's strings live in its folder and nothing else needs to know them.
+ */
+export interface FeatureMessageKeys {}
 
-export type MessageKey = keyof typeof nl;
+export type MessageKey = keyof typeof baseNl | keyof FeatureMessageKeys;
+
+/** Every feature's string sets, in a stable order (by file path). */
+const featureModules = import.meta.glob<Record<string, unknown>>('../*/*Strings.ts', { eager: true });
+export const featureStringSets = Object.keys(featureModules)
+  .sort()
+  .flatMap((path) => Object.values(featureModules[path] ?? {}).filter(isStringSet));
+
+const nl = Object.assign({}, baseNl, ...featureStringSets.map((set) => set.nl)) as Record<MessageKey, string>;
 
 const baseEn: Record<keyof typeof baseNl, string> = {
   'app.name': 'Werkplaats Reader',
@@ -97,9 +62,6 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'nav.themes': 'Themes',
   'nav.map': 'Theme map',
   'nav.notes': 'Notes',
-  'reader.panel': 'Side panel',
-  'reader.panelOpen': 'Notes and see also',
-  'reader.panelClose': 'Close panel',
   'skip.toContent': 'Skip to content',
   'settings.label': 'Display',
   'language.label': 'Language',
@@ -115,50 +77,8 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'notices.dismiss': 'Dismiss notice',
   'notices.readOnly': 'Read-only: annotations, notes and your reading position are not being saved.',
   'loading': 'Loading…',
-  'library.title': 'Library',
-  'library.intro': '{count} documents about the Werkplaatsen Sociaal Domein: regions, research groups and what they study.',
-  'library.empty': 'There are no documents yet.',
-  'library.documents': 'Documents',
-  'library.continue': 'Continue reading',
-  'library.continueAction': 'Continue where you left off',
   'kind.profile': 'Werkplaats',
   'kind.news': 'News',
-  'card.sections': '{count} sections',
-  'card.moreThemes': '+{count}',
-  'card.themes': 'Themes',
-  'card.published': 'Published on {date}',
-  'reader.back': 'Library',
-  'reader.backHint': 'Back to the library (Escape or b)',
-  'reader.previous': 'Previous',
-  'reader.next': 'Next',
-  'reader.previousLabel': 'Previous: {title}',
-  'reader.previousHint': 'Previous document: {title} (Alt+← or [)',
-  'reader.nextLabel': 'Next: {title}',
-  'reader.nextHint': 'Next document: {title} (Alt+→ or ])',
-  'reader.noPrevious': 'No previous document',
-  'reader.noNext': 'No next document',
-  'reader.position': 'Document {index} of {count}',
-  'reader.documentNav': 'Document navigation',
-  'toc.title': 'Contents',
-  'toc.label': 'Table of contents',
-  'toc.intro': 'Introduction',
-  'toc.show': 'Show contents',
-  'toc.hide': 'Hide contents',
-  'meta.label': 'Document details',
-  'meta.region': 'Region',
-  'meta.kind': 'Kind',
-  'meta.hogeschool': 'University',
-  'meta.lectoraat': 'Research group',
-  'meta.lector': 'Lector',
-  'meta.lectors': 'Lectors',
-  'meta.published': 'Published',
-  'meta.municipalities': 'Municipalities',
-  'meta.municipalitiesCount': '{count} municipalities',
-  'meta.showAll': 'Show all {count}',
-  'meta.showFewer': 'Show fewer',
-  'meta.contact': 'Contact',
-  'meta.origin': 'Source',
-  'meta.email': 'Email {name}',
   'error.title': 'Something went wrong',
   'error.backToLibrary': 'Back to the library',
   'error.retry': 'Try again',
@@ -166,7 +86,7 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'notFound.message': 'This page does not exist.',
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...searchStrings.en, ...themeStrings.en, ...noteStrings.en };
+const en = Object.assign({}, baseEn, ...featureStringSets.map((set) => set.en)) as Record<MessageKey, string>;
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
 

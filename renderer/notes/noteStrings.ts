@@ -1,4 +1,4 @@
-/** UI strings of the note feature, in Dutch and English; merged into the dictionary. */
+/** UI strings of the note feature, in Dutch and English; the dictionary finds this file by its name. */
 import { defineStrings } from '../i18n/defineStrings.js';
 
 export const noteStrings = defineStrings(
@@ -193,3 +193,8 @@ export const noteStrings = defineStrings(
     'notes.overview.notebooks': 'Notebook',
   },
 );
+
+declare module '../i18n/dictionary.js' {
+  // The keys join the dictionary's `MessageKey`; the texts are gathered by the dictionary's glob.
+  interface FeatureMessageKeys extends Record<keyof typeof noteStrings.nl, true> {}
+}

@@ -1,4 +1,4 @@
-/** UI strings of the search feature, in Dutch and English; merged into the dictionary. */
+/** UI strings of the search feature, in Dutch and English; the dictionary finds this file by its name. */
 import { defineStrings } from '../i18n/defineStrings.js';
 
 export const searchStrings = defineStrings(
@@ -99,3 +99,8 @@ export const searchStrings = defineStrings(
     'find.corrected': 'Searched for “{query}”',
   },
 );
+
+declare module '../i18n/dictionary.js' {
+  // The keys join the dictionary's `MessageKey`; the texts are gathered by the dictionary's glob.
+  interface FeatureMessageKeys extends Record<keyof typeof searchStrings.nl, true> {}
+}

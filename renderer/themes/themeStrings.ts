@@ -1,4 +1,4 @@
-/** UI strings of the theme feature, in Dutch and English; merged into the dictionary. */
+/** UI strings of the theme feature, in Dutch and English; the dictionary finds this file by its name. */
 import { defineStrings } from '../i18n/defineStrings.js';
 
 export const themeStrings = defineStrings(
@@ -139,3 +139,8 @@ export const themeStrings = defineStrings(
     'map.read': 'Read the Werkplaats',
   },
 );
+
+declare module '../i18n/dictionary.js' {
+  // The keys join the dictionary's `MessageKey`; the texts are gathered by the dictionary's glob.
+  interface FeatureMessageKeys extends Record<keyof typeof themeStrings.nl, true> {}
+}
