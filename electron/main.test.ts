@@ -32,6 +32,11 @@ describe('windowOptions', () => {
     expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, preload: '/app/preload.cjs' });
   });
 
+  it('has DevTools off unless asked for (the app asks only when not packaged)', () => {
+    expect(windowOptions('p').webPreferences!.devTools).toBe(false);
+    expect(windowOptions('p', { devTools: true }).webPreferences!.devTools).toBe(true);
+  });
+
   it('fits a 1024×768 screen', () => {
     const options = windowOptions('p');
     expect(options.minWidth).toBeLessThanOrEqual(1024);

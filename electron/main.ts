@@ -7,8 +7,8 @@ import { createNodeApi } from '../node/createNodeApi.js';
 import { bundlePath, rendererDir } from '../node/paths.js';
 import { appOrigin, appScheme, serveAppRequest } from './appProtocol.js';
 
-/** Options of the main window: isolated, sandboxed, no Node in the page. */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** Options of the main window: isolated, sandboxed, no Node in the page; DevTools only when `devTools` (development, never a packaged release). */
+export function windowOptions(preloadPath: string, { devTools = false }: { devTools?: boolean } = {}): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -28,6 +28,7 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools,
     },
   };
 }
@@ -99,7 +100,7 @@ export async function startApp(): Promise<void> {
   protocol.handle(appScheme, (request) => serveAppRequest(request.url, renderer));
   registerIpc(ipcMain, api);
 
-  const window = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs')));
+  const window = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }));
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);
   app.on('second-instance', () => {

@@ -39,7 +39,7 @@ function isStale(target) {
   return oldestOutput === 0 || newestMtime(inputs) > oldestOutput;
 }
 
-const nodeOptions = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
+const nodeOptions = { bundle: true, platform: 'node', target: 'node22', sourcemap: 'linked', logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
 const esmBanner = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
 
 const steps = {
@@ -51,7 +51,6 @@ const steps = {
       entryPoints: { cli: 'node/cli/main.ts', web: 'node/web/main.ts', 'build-corpus': 'node/corpus/main.ts' },
       outdir: 'dist/node',
       outExtension: { '.js': '.mjs' },
-      packages: 'external',
     }),
   electron: async () => {
     await esbuild({ ...nodeOptions, format: 'cjs', entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'], define: { 'import.meta.url': '__importMetaUrl' }, inject: ['scripts/importMetaUrl.mjs'] });
