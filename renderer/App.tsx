@@ -5,6 +5,7 @@ import { AppHeader } from './components/AppHeader.js';
 import { ErrorState } from './components/ErrorState.js';
 import { NoticeArea } from './components/NoticeArea.js';
 import { ShellSlotsProvider, type ShellSlots } from './components/ShellSlots.js';
+import { ShortcutHelp } from './components/ShortcutHelp.js';
 import { SkipLink, mainContentId } from './components/SkipLink.js';
 import { useAsync } from './hooks/useAsync.js';
 import { useI18n } from './i18n/LanguageContext.js';
@@ -69,6 +70,7 @@ export function App() {
     <ShellSlotsProvider value={slots}>
       <SkipLink />
       {page}
+      <ShortcutHelp />
     </ShellSlotsProvider>
   );
 }

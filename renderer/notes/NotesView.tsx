@@ -71,7 +71,7 @@ function AnnotationCard({ annotation, labels }: { annotation: Annotation; labels
   );
 }
 
-function Notebooks({ highlights, citationFor }: { highlights: readonly Annotation[]; citationFor(annotation: Annotation): Promise<string> }) {
+function Notebooks({ highlights, citationFor, documentTitle }: { highlights: readonly Annotation[]; citationFor(annotation: Annotation): Promise<string>; documentTitle(docId: string): string }) {
   const { t, language } = useI18n();
   const [themes, setThemes] = useState<ThemeOverview[]>([]);
   const [kind, setKind] = useState<'general' | 'theme'>('general');
@@ -120,6 +120,7 @@ function Notebooks({ highlights, citationFor }: { highlights: readonly Annotatio
           title={scope.kind === 'theme' && theme ? theme.label[language] : t('notes.notebook.general')}
           highlights={highlights}
           citationFor={citationFor}
+          documentTitle={documentTitle}
         />
       )}
     </aside>
@@ -184,6 +185,10 @@ export function NotesView() {
     },
     [documents, t],
   );
+  const documentTitle = useCallback(
+    (docId: string) => documents.find((summary) => summary.id === docId)?.title ?? t('notes.overview.unknownDocument'),
+    [documents, t],
+  );
 
   return (
     <div className="overview" data-testid="notes-overview">
@@ -230,7 +235,7 @@ export function NotesView() {
           </section>
         ))}
       </div>
-      <Notebooks highlights={all ?? []} citationFor={citationFor} />
+      <Notebooks highlights={all ?? []} citationFor={citationFor} documentTitle={documentTitle} />
     </div>
   );
 }

@@ -4,6 +4,9 @@ import { defineStrings } from '../i18n/defineStrings.js';
 export const readerStrings = defineStrings(
   {
     'reader.panel': 'Zijpaneel',
+    'caret.body': 'Tekst, cursormodus: pijltjes verplaatsen, Shift+pijltjes selecteren, h markeert',
+    'caret.on': 'Cursormodus aan. Selecteer met Shift en de pijltjes, druk h om te markeren, F7 of Escape om te stoppen.',
+    'caret.badge': 'Cursormodus · F7 of Esc stopt',
     'reader.panelOpen': 'Aantekeningen en zie ook',
     'reader.panelClose': 'Paneel sluiten',
     'reader.back': 'Bibliotheek',
@@ -41,6 +44,9 @@ export const readerStrings = defineStrings(
   },
   {
     'reader.panel': 'Side panel',
+    'caret.body': 'Text, caret mode: arrows move, Shift+arrows select, h highlights',
+    'caret.on': 'Caret mode on. Select with Shift and the arrows, press h to highlight, F7 or Escape to stop.',
+    'caret.badge': 'Caret mode · F7 or Esc stops',
     'reader.panelOpen': 'Notes and see also',
     'reader.panelClose': 'Close panel',
     'reader.back': 'Library',

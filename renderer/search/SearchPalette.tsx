@@ -7,6 +7,7 @@ import { createPortal } from 'react-dom';
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { SearchHit } from '../../core/search/searchQuery.js';
 import { call } from '../api/client.js';
+import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
@@ -63,6 +64,8 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
   const baseId = useId();
   const listboxId = `${baseId}-results`;
   const optionId = (index: number) => `${baseId}-hit-${index}`;
+  // A modal: Escape closes it before anything beneath.
+  useEscapeLayer('dialog', true, onClose);
 
   useEffect(() => {
     let live = true;
@@ -117,11 +120,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
   };
 
   const onDialogKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Tab' && dialogRef.current) {
+    if (event.key === 'Tab' && dialogRef.current) {
       // Keep focus inside the dialog while it is open.
       const focusable = focusableIn(dialogRef.current);
       if (focusable.length === 0) return;
