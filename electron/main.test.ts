@@ -11,7 +11,7 @@ vi.mock('electron', () => ({
 }));
 
 const { windowOptions, registerIpc, isTrustedSender, hardenWebContents } = await import('./main.js');
-const { ipcChannel } = await import('../core/api/contract.js');
+const { ipcChannel } = await import('../core/api/transport.js');
 const { stubApi } = await import('../core/api/stubApi.js');
 
 function fakeApi() {

@@ -1,8 +1,10 @@
 /** The Electron shell: one hardened window over the shared API, nothing more. */
 import { app, BrowserWindow, ipcMain, protocol, session, shell, type BrowserWindowConstructorOptions, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { ipcChannel, type WerkplaatsApi } from '../core/api/contract.js';
+import type { WerkplaatsApi } from '../core/api/contract.js';
+import { ipcChannel } from '../core/api/transport.js';
 import { dispatch } from '../core/api/dispatch.js';
+import type { ApiResult } from '../common/apiError.js';
 import { createNodeApi } from '../node/createNodeApi.js';
 import { bundlePath, rendererDir } from '../node/paths.js';
 import { appOrigin, appScheme, serveAppRequest } from './appProtocol.js';
@@ -48,7 +50,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 
 export function registerIpc(ipc: Pick<typeof ipcMain, 'handle'>, api: WerkplaatsApi): void {
   ipc.handle(ipcChannel, (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event)) {
-      return { ok: false, error: { code: 'invalid-input', message: 'Verzoek van een onbekende afzender geweigerd.' } };
+      return { ok: false, error: { code: 'forbidden-origin', params: {} } } satisfies ApiResult;
     }
     return dispatch(api, method, input);
   });

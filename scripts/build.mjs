@@ -25,12 +25,12 @@ function newestMtime(paths) {
   return newest;
 }
 
-const sharedInputs = ['core', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
+const sharedInputs = ['common', 'core', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
 const plan = {
   node: { inputs: [...sharedInputs, 'node'], outputs: ['dist/node/cli.mjs', 'dist/node/web.mjs', 'dist/node/build-corpus.mjs'] },
   electron: { inputs: [...sharedInputs, 'node', 'electron'], outputs: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'] },
-  renderer: { inputs: ['renderer', 'core', 'package-lock.json', 'vite.config.ts'], outputs: ['dist/renderer/index.html'] },
-  corpus: { inputs: ['data', 'core', 'node/corpus'], outputs: ['dist/corpus/bundle.json', 'dist/corpus/themes.json', 'dist/corpus/search-index.json'] },
+  renderer: { inputs: ['renderer', 'common', 'core', 'package-lock.json', 'vite.config.ts'], outputs: ['dist/renderer/index.html'] },
+  corpus: { inputs: ['data', 'common', 'core', 'node/corpus'], outputs: ['dist/corpus/bundle.json', 'dist/corpus/themes.json', 'dist/corpus/search-index.json'] },
 };
 
 function isStale(target) {

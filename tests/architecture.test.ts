@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 
-/** Layering rules: the pure core depends on nothing host-specific, and the renderer only on the core's types. */
+/**
+ * Layering rules: `common/` depends on nothing; the pure core on `common/` and packages only; the renderer runs
+ * only its own code, `common/` and browser packages, and takes nothing but types from the core.
+ */
 
 interface ImportStatement {
   file: string;
@@ -38,21 +41,26 @@ function layerOf(file: string, specifier: string): string {
 }
 
 describe('architecture', () => {
+  it('keeps common/ free of every import but its own files, so both sides can run it', () => {
+    const statements = sourceFiles('common').flatMap(importsOf);
+    expect(statements.filter(({ file, specifier }) => !specifier.startsWith('.') || layerOf(file, specifier) !== 'common')).toEqual([]);
+  });
+
   it('keeps the core free of Node, Electron, React and other layers', () => {
     const violations = sourceFiles('core')
       .flatMap(importsOf)
-      .filter(({ file, specifier }) => builtins.has(specifier) || /^(electron|react|react-dom|lowdb\/node)(\/|$)/.test(specifier) || (specifier.startsWith('.') && layerOf(file, specifier) !== 'core'));
+      .filter(({ file, specifier }) => builtins.has(specifier) || /^(electron|react|react-dom|lowdb\/node)(\/|$)/.test(specifier) || (specifier.startsWith('.') && !['core', 'common'].includes(layerOf(file, specifier))));
     expect(violations).toEqual([]);
   });
 
-  it('lets the renderer import only types from the core, and nothing from Node or Electron', () => {
+  it('lets the renderer run only its own code and common/, take only types from the core, and nothing from Node or Electron', () => {
     const statements = sourceFiles('renderer').flatMap(importsOf);
     expect(statements.length).toBeGreaterThan(0);
     const violations = statements.filter(({ file, specifier, typeOnly }) => {
       if (builtins.has(specifier) || /^(electron|lowdb|flexsearch|zod)(\/|$)/.test(specifier)) return true;
       if (!specifier.startsWith('.')) return false;
       const layer = layerOf(file, specifier);
-      return layer === 'core' ? !typeOnly : layer !== 'renderer';
+      return layer === 'core' ? !typeOnly : layer !== 'renderer' && layer !== 'common';
     });
     expect(violations).toEqual([]);
   });
@@ -123,8 +131,13 @@ describe('architecture', () => {
   it('keeps Electron out of the Node host, so the web host and CLI run without it', () => {
     const violations = sourceFiles('node')
       .flatMap(importsOf)
-      .filter(({ file, specifier }) => /^electron(\/|$)/.test(specifier) || /^react/.test(specifier) || (specifier.startsWith('.') && !['core', 'node'].includes(layerOf(file, specifier))));
+      .filter(({ file, specifier }) => /^electron(\/|$)/.test(specifier) || /^react/.test(specifier) || (specifier.startsWith('.') && !['common', 'core', 'node'].includes(layerOf(file, specifier))));
     expect(violations).toEqual([]);
+  });
+
+  it('keeps the preload away from the method table: it imports only the wire constants', () => {
+    const local = importsOf('electron/preload.ts').filter(({ specifier, typeOnly }) => specifier.startsWith('.') && !typeOnly);
+    expect(local.map(({ specifier }) => specifier)).toEqual(['../core/api/transport.js']);
   });
 
   it('has the Electron layer talk to the page through one preload bridge only', () => {

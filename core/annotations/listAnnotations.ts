@@ -1,12 +1,13 @@
 /** Why: the annotation overview filters and orders the reader's highlights without touching storage. */
 import { z } from 'zod';
+import { documentIdSchema } from '../corpus/documentIdSchema.js';
 import { colorSchema } from './colorLabels.js';
 import { storedStart, type Annotation } from './annotation.js';
 
 /** Which annotations to list and in what order. */
 export const annotationQuerySchema = z
   .object({
-    docId: z.string().min(1).max(200).optional(),
+    docId: documentIdSchema.optional(),
     color: colorSchema.optional(),
     tag: z.string().min(1).max(60).optional(),
     /** true: only with a note; false: only without. */

@@ -1,11 +1,12 @@
 /** Why: besides highlights, the reader keeps notebook pages about a document, a theme, or in general. */
 import { z } from 'zod';
+import { documentIdSchema } from '../corpus/documentIdSchema.js';
 import { cleanNote } from './annotation.js';
 import type { NoteDocument } from './sanitizeNote.js';
 
 /** What a notebook note is about. */
 export const notebookScopeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('document'), docId: z.string().min(1).max(200) }).strict(),
+  z.object({ kind: z.literal('document'), docId: documentIdSchema }).strict(),
   z.object({ kind: z.literal('theme'), themeId: z.string().min(1).max(200) }).strict(),
   z.object({ kind: z.literal('general') }).strict(),
 ]);

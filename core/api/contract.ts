@@ -1,113 +1,45 @@
-/** The one API the UI talks to: its methods, their input schemas and result types, shared by every transport. */
-import { z } from 'zod';
-import type { CorpusDocument, DocumentSummary } from '../corpus/types.js';
-import type { ReadingState } from '../reading/readingState.js';
-import type { SearchResult } from '../search/searchQuery.js';
-import { annotationInputSchemas } from '../annotations/annotationInputSchemas.js';
-import type { AnnotationService } from '../annotations/annotationService.js';
-import type { Annotation } from '../annotations/annotation.js';
-import { themeInputSchemas, type ThemeService } from '../themes/themeService.js';
+/**
+ * The one API the UI talks to, derived from the methods each domain declares: the method list, their input and
+ * output types, and the API object every transport serves. A method lives in its domain's `*Methods.ts` file.
+ */
+import type { z } from 'zod';
+import { annotationMethods } from '../annotations/annotationMethods.js';
+import { notebookMethods } from '../annotations/notebookMethods.js';
+import { documentMethods } from '../corpus/documentMethods.js';
+import { readingMethods } from '../reading/readingMethods.js';
+import { routeMethods } from '../readingRoutes/routeMethods.js';
+import { searchMethods } from '../search/searchMethods.js';
+import { themeMethods } from '../themes/themeMethods.js';
 
-const documentId = z.string().min(1).max(200);
+/** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods] as const;
 
-/** A zod schema for the input of every method; `dispatch` rejects anything else. */
-export const inputSchemas = {
-  getAppInfo: z.object({}).strict(),
-  listDocuments: z.object({}).strict(),
-  getDocument: z.object({ id: documentId }).strict(),
-  /** Without `docId`: the most recently read document's state. */
-  getReadingState: z.object({ docId: documentId.optional() }).strict(),
-  setReadingState: z
-    .object({
-      docId: documentId,
-      /** Offset into the document's canonical text of the first block in view. */
-      offset: z.number().int().min(0).max(10_000_000),
-    })
-    .strict(),
-  search: z
-    .object({
-      query: z.string().max(500),
-      limit: z.number().int().min(1).max(200).optional(),
-      region: z.string().min(1).max(100).optional(),
-      kind: z.enum(['profile', 'news']).optional(),
-      docIds: z.array(documentId).max(100).optional(),
-      /** Only passages tagged with this theme. */
-      themeId: z.string().min(1).max(100).optional(),
-    })
-    .strict(),
-  findInDocument: z.object({ docId: documentId, query: z.string().max(500) }).strict(),
-  searchAnnotations: z.object({ query: z.string().max(500) }).strict(),
-  ...annotationInputSchemas,
-  ...themeInputSchemas,
-} as const;
+/** Every method of the API by name. */
+export const methods = {
+  ...documentMethods,
+  ...readingMethods,
+  ...searchMethods,
+  ...annotationMethods,
+  ...notebookMethods,
+  ...themeMethods,
+  ...routeMethods,
+};
 
-export type MethodName = keyof typeof inputSchemas;
-export const methodNames = Object.keys(inputSchemas) as MethodName[];
-export type MethodInput<M extends MethodName> = z.infer<(typeof inputSchemas)[M]>;
+type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export const methodNames = Object.keys(methods) as MethodName[];
 
-/** What the app tells the UI about itself at start. */
-export interface AppInfo {
-  /** Content hash of the loaded corpus. */
-  corpusVersion: string;
-  documentCount: number;
-  /** True when the user's data can be read but not saved (written by a newer app). */
-  readOnly: boolean;
-  /** Sentences for the user about what happened at start, such as a damaged data file set aside. */
-  notices: string[];
-}
+/** What a caller sends for method `M` (before validation). */
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What the handler of `M` receives (after validation). */
+export type ValidatedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+/** What method `M` answers. */
+export type MethodOutput<M extends MethodName> = Awaited<ReturnType<Methods[M]['run']>>;
 
-/** Everything the UI can ask of the app; annotation, notebook and theme methods come from their services. */
-export interface WerkplaatsApi extends AnnotationService, ThemeService {
-  getAppInfo(input: MethodInput<'getAppInfo'>): Promise<AppInfo>;
-  listDocuments(input: MethodInput<'listDocuments'>): Promise<DocumentSummary[]>;
-  getDocument(input: MethodInput<'getDocument'>): Promise<CorpusDocument>;
-  getReadingState(input: MethodInput<'getReadingState'>): Promise<ReadingState | null>;
-  setReadingState(input: MethodInput<'setReadingState'>): Promise<ReadingState>;
-  /** Ranked passages for a Dutch query, with highlighted snippets, facet counts and a typo correction. */
-  search(input: MethodInput<'search'>): Promise<ThemedSearchResult>;
-  /** Every match of a query in one document, in reading order, with the same Dutch analysis as search (for Ctrl+F). */
-  findInDocument(input: MethodInput<'findInDocument'>): Promise<DocumentMatches>;
-  /** The user's annotations (not deleted) whose quote, note or tags match the query, newest first. */
-  searchAnnotations(input: MethodInput<'searchAnnotations'>): Promise<Annotation[]>;
-}
+/** Everything the UI can ask of the app, bound to one host's services; inputs are expected to be validated. */
+export type WerkplaatsApi = { [M in MethodName]: (input: ValidatedInput<M>) => Promise<MethodOutput<M>> };
 
-/** A search result whose facet counts include themes: matching passages per theme id, before filters. */
-export interface ThemedSearchResult extends SearchResult {
-  counts: SearchResult['counts'] & { themes: Record<string, number> };
-}
-
-/** Where a query matches in one document. */
-export interface DocumentMatches {
-  /** Offsets in the document's canonical text, in reading order, not overlapping. */
-  matches: { start: number; end: number }[];
-  /** The query with unknown words corrected, or null. */
-  correctedQuery: string | null;
-}
-
-export type MethodOutput<M extends MethodName> = Awaited<ReturnType<WerkplaatsApi[M]>>;
-
-/** Why a call failed, in a form a transport can carry and a UI can act on. */
-export type ApiErrorCode = 'unknown-method' | 'invalid-input' | 'not-found' | 'read-only' | 'internal';
-
-export interface ApiFailure {
-  code: ApiErrorCode;
-  /** A sentence a person can read. */
-  message: string;
-}
-
-/** What every transport carries back for one call. */
-export type ApiResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiFailure };
-
-/** Thrown by implementations for an expected failure; `dispatch` turns it into `{ok: false}`. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-/** Name of the single Electron IPC channel that carries calls. */
-export const ipcChannel = 'werkplaats:call';
+export type { AppInfo } from '../corpus/documentMethods.js';
+export type { DocumentMatches, ThemedSearchResult } from '../search/searchMethods.js';
+export type { ThemeOverview, ThemePage } from '../themes/themeCatalog.js';
+export type { ApiFailure, ApiResult, ApiErrorCode } from '../../common/apiError.js';

@@ -36,7 +36,7 @@ describe('createApi', () => {
     const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     const first = bundle.documents[0]!;
     expect((await api.getDocument({ id: first.id })).text).toBe(first.text);
-    expect(await dispatch(api, 'getDocument', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatch(api, 'getDocument', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'document-not-found' } });
   });
 
   it('remembers the reading position per document and which was read last', async () => {
@@ -56,7 +56,7 @@ describe('createApi', () => {
     const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId });
     const document = bundle.documents[0]!;
     expect((await api.setReadingState({ docId: document.id, offset: 9_999_999 })).offset).toBe(document.text.length);
-    expect(await dispatch(api, 'setReadingState', { docId: 'weg', offset: 1 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatch(api, 'setReadingState', { docId: 'weg', offset: 1 })).toMatchObject({ ok: false, error: { code: 'document-not-found' } });
   });
 
   it('ignores saved positions of documents the corpus no longer has', async () => {

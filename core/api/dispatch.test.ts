@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ApiError, methodNames, type WerkplaatsApi } from './contract.js';
+import { ApiError } from '../../common/apiError.js';
+import { methodNames, type WerkplaatsApi } from './contract.js';
 import { dispatch } from './dispatch.js';
 import { stubApi } from './stubApi.js';
 
@@ -16,7 +17,7 @@ function recordingApi(calls: string[]): WerkplaatsApi {
     },
     async getDocument({ id }) {
       calls.push(`getDocument:${id}`);
-      throw new ApiError('not-found', `Er is geen document met id "${id}".`);
+      throw new ApiError('document-not-found', { id });
     },
     async getReadingState() {
       throw new Error('database exploded at /home/user/secret');
@@ -56,9 +57,9 @@ describe('dispatch', () => {
     expect(calls).toEqual([]);
   });
 
-  it('passes an expected failure through with its human message', async () => {
+  it('passes an expected failure through as its code and parameters', async () => {
     const result = await dispatch(recordingApi([]), 'getDocument', { id: 'onbekend' });
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'Er is geen document met id "onbekend".' } });
+    expect(result).toEqual({ ok: false, error: { code: 'document-not-found', params: { id: 'onbekend' } } });
   });
 
   it('hides the details of unexpected errors', async () => {

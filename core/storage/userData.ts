@@ -3,6 +3,8 @@ import { annotationSchema, type Annotation } from '../annotations/annotation.js'
 import { colorLabelsSchema, defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';
 import type { NotebookNote } from '../annotations/notebookNote.js';
 import type { ReadingState } from '../reading/readingState.js';
+import { readingRouteSchema, type ReadingRoute } from '../readingRoutes/readingRoute.js';
+import { routeAnswerSchema, routeProgressSchema, type RouteAnswer, type RouteProgress } from '../readingRoutes/routeAnswers.js';
 import { latestSchemaVersion, migrateUserData } from './migrations/migrateUserData.js';
 
 /** Bumped with every migration; a file with a higher number was written by a newer app. */
@@ -18,11 +20,17 @@ export interface UserData {
   notebook: NotebookNote[];
   /** The reader's names for the five highlight colours. */
   colorLabels: ColorLabels;
+  /** Reading routes, the user's own and imported ones. */
+  routes: ReadingRoute[];
+  /** The user's answers to route questions, kept apart from the routes. */
+  routeAnswers: RouteAnswer[];
+  /** How far the user is along each route. */
+  routeProgress: RouteProgress[];
 }
 
 /** A fresh, empty data file. */
 export function emptyUserData(): UserData {
-  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels() };
+  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels(), routes: [], routeAnswers: [], routeProgress: [] };
 }
 
 /** Thrown when data cannot be understood; carries a sentence for the user. */
@@ -60,6 +68,15 @@ export function normalizeUserData(value: unknown): UserData {
   if (!Array.isArray(annotations)) throw new UserDataError('De aantekeningen in het gegevensbestand zijn beschadigd.');
   if (!Array.isArray(notebook)) throw new UserDataError('Het notitieboek in het gegevensbestand is beschadigd.');
   const colorLabels = record.colorLabels ?? defaultColorLabels();
+  const routeCollections = {
+    routes: { value: record.routes ?? [], schema: readingRouteSchema, damaged: 'Een leesroute in het gegevensbestand is beschadigd.' },
+    routeAnswers: { value: record.routeAnswers ?? [], schema: routeAnswerSchema, damaged: 'Een antwoord bij een leesroute in het gegevensbestand is beschadigd.' },
+    routeProgress: { value: record.routeProgress ?? [], schema: routeProgressSchema, damaged: 'De voortgang van een leesroute in het gegevensbestand is beschadigd.' },
+  };
+  for (const { value, schema, damaged } of Object.values(routeCollections)) {
+    if (!Array.isArray(value)) throw new UserDataError(damaged);
+    if (schemaVersion <= currentSchemaVersion && !value.every((entry: unknown) => schema.safeParse(entry).success)) throw new UserDataError(damaged);
+  }
   if (schemaVersion <= currentSchemaVersion) {
     if (!annotations.every((annotation) => annotationSchema.safeParse(annotation).success)) {
       throw new UserDataError('Een aantekening in het gegevensbestand is beschadigd.');
@@ -73,6 +90,9 @@ export function normalizeUserData(value: unknown): UserData {
     annotations: annotations as Annotation[],
     notebook: notebook as NotebookNote[],
     colorLabels: colorLabels as ColorLabels,
+    routes: routeCollections.routes.value as ReadingRoute[],
+    routeAnswers: routeCollections.routeAnswers.value as RouteAnswer[],
+    routeProgress: routeCollections.routeProgress.value as RouteProgress[],
   };
 }
 

@@ -31,8 +31,8 @@ describe('openUserDataStore', () => {
   });
 
   it('refuses writes when opened read-only, with the reason given', async () => {
-    const store = await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: 'Een ander venster heeft je gegevens open.' });
+    const store = await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: 'opened-elsewhere' });
     expect(store.readOnly).toBe(true);
-    await expect(store.update(() => undefined)).rejects.toThrow('Een ander venster');
+    await expect(store.update(() => undefined)).rejects.toMatchObject({ code: 'read-only', params: { reason: 'opened-elsewhere' } });
   });
 });

@@ -1,6 +1,6 @@
 /** The user's data behind lowdb, reached only through an adapter so the core never touches files. */
 import { Low, type Adapter } from 'lowdb';
-import { ApiError } from '../api/contract.js';
+import { ApiError, type ReadOnlyReason } from '../../common/apiError.js';
 import { currentSchemaVersion, emptyUserData, upgradeUserData, type UserData } from './userData.js';
 
 /** Reads and writes the user's data; writes are applied one after another. */
@@ -18,8 +18,8 @@ export interface UserDataStore {
 export interface UserDataStoreOptions {
   /** Open for reading only (another process holds the data, or the caller only reads). */
   readOnly?: boolean;
-  /** Why it is read-only, for the refusal message. */
-  readOnlyReason?: string;
+  /** Why it is read-only, carried by the refusal. */
+  readOnlyReason?: ReadOnlyReason;
   /**
    * Called with the file's original contents before a migrated version is written over it, so the host
    * can keep a copy; if it throws, opening fails and the file stays untouched.
@@ -52,9 +52,7 @@ export async function openUserDataStore(adapter: Adapter<unknown>, options: User
   }
   let current = data;
   let queue: Promise<void> = Promise.resolve();
-  const refusal = newerFile
-    ? 'Je gegevens zijn gemaakt met een nieuwere versie van de app en worden alleen gelezen.'
-    : (options.readOnlyReason ?? 'Je gegevens zijn alleen te lezen.');
+  const reason: ReadOnlyReason = newerFile ? 'newer-version' : (options.readOnlyReason ?? 'read-only');
 
   return {
     get data() {
@@ -64,7 +62,7 @@ export async function openUserDataStore(adapter: Adapter<unknown>, options: User
     migratedFrom,
     update(change) {
       if (readOnly) {
-        return Promise.reject(new ApiError('read-only', refusal));
+        return Promise.reject(new ApiError('read-only', { reason }));
       }
       const write = queue.then(async () => {
         // The change goes to a copy that replaces the data only once it is on disk: a failed write leaves

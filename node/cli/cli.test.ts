@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeLibrary } from '../corpus/buildCorpusFiles.js';
 import { corpusFilesIn } from '../paths.js';
+import { exitCodeOf } from './callApi.js';
 import { runCli } from './cli.js';
 
 let bundleFile: string;
@@ -183,5 +184,16 @@ describe('runCli', () => {
     const exitCode = await runCli(['--data-dir', dataDir, '--bundle', join(dataDir, 'missing.json'), 'list'], { stdout: () => undefined, stderr: (text) => stderr.push(text) });
     expect(exitCode).toBe(1);
     expect(stderr.join('')).toMatch(/npm run build/);
+  });
+
+  it.each([
+    ['document-not-found', 2],
+    ['theme-not-found', 2],
+    ['invalid-input', 2],
+    ['unknown-method', 2],
+    ['internal', 1],
+    ['unreachable', 1],
+  ] as const)('exits with the code the API error maps to: %s → %i', (code, exitCode) => {
+    expect(exitCodeOf(code)).toBe(exitCode);
   });
 });

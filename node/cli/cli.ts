@@ -1,12 +1,13 @@
 /** The `werkplaats` command: a thin client of the same API the UI uses, for scripts and quick lookups. */
 import { resolve } from 'node:path';
-import { dispatch } from '../../core/api/dispatch.js';
 import { findQuoteSelector } from '../../core/annotations/anchoring/selectorSchema.js';
-import type { MethodName, MethodOutput, WerkplaatsApi } from '../../core/api/contract.js';
+import type { WerkplaatsApi } from '../../core/api/contract.js';
 import type { CorpusDocument, DocumentSummary, Section } from '../../core/corpus/types.js';
 import { createNodeApi } from '../createNodeApi.js';
 import { defaultDataDir } from '../paths.js';
+import { call, CliFailure } from './callApi.js';
 import { parseArguments, UsageError, type ParsedArguments } from './parseArguments.js';
+import { routesUsage, routeValueFlags, runRoutes } from './routeCommands.js';
 
 /** Where the CLI writes; injected so tests can read it. */
 export interface CliOutput {
@@ -25,25 +26,10 @@ Opdrachten:
   theme <id> [--json]   de passages over één thema, met hun bewijs
   notes list [--json] [--doc ID]
                         je aantekeningen, ook die niet meer in de tekst te vinden zijn
+${routesUsage}
   help                  deze uitleg`;
 
-const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc']);
-
-/** A failure with the exit code the CLI ends with. */
-class CliFailure extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
-
-async function call<M extends MethodName>(api: WerkplaatsApi, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const result = await dispatch(api, method, input);
-  if (!result.ok) throw new CliFailure(result.error.message, result.error.code === 'internal' ? 1 : 2);
-  return result.value as MethodOutput<M>;
-}
+const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc', ...routeValueFlags]);
 
 function sectionText(document: CorpusDocument, section: Section): string {
   const first = section.blocks[0];
@@ -133,7 +119,7 @@ async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArgum
   const orphanIds = new Set<string>();
   for (const id of new Set(annotations.map((annotation) => annotation.docId))) {
     const placed = await call(api, 'getDocumentAnnotations', { docId: id }).catch((error: unknown) => {
-      if (error instanceof CliFailure && /geen document/.test(error.message)) return null;
+      if (error instanceof CliFailure && error.code === 'document-not-found') return null;
       throw error;
     });
     // A document the corpus no longer has: none of its annotations can be placed.
@@ -173,9 +159,23 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
     output.stdout(usage);
     return;
   }
-  if (!['list', 'show', 'search', 'themes', 'theme', 'notes'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
+  if (!['list', 'show', 'search', 'themes', 'theme', 'notes', 'routes'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
   const dataDir = resolve(String(parsed.flags.get('data-dir') ?? defaultDataDir()));
   const bundleFlag = parsed.flags.get('bundle');
+  if (command === 'routes') {
+    await runRoutes(
+      async (writable) => {
+        const opened = await createNodeApi({ dataDir, readOnly: !writable, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
+        for (const notice of opened.notices) output.stderr(notice);
+        if (opened.dataDamaged) throw new CliFailure('Je gegevens zijn niet te lezen omdat het gegevensbestand beschadigd is; er is niets veranderd.', 1);
+        return opened.api;
+      },
+      rest,
+      parsed,
+      output,
+    );
+    return;
+  }
   // Every command only reads, so the CLI never takes the writer lock from a running app.
   const { api, notices, dataDamaged } = await createNodeApi({ dataDir, readOnly: true, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
   for (const notice of notices) output.stderr(notice);

@@ -17,6 +17,12 @@ describe('parseArguments', () => {
     expect(Object.fromEntries(parsed.flags)).toEqual(flags);
   });
 
+  it('keeps every value of a repeated flag in order, and the last as its value', () => {
+    const parsed = parseArguments(['routes', 'new', '--limit', 'a', '--limit=b', '--limit', 'c'], valueFlags);
+    expect(parsed.repeated.get('limit')).toEqual(['a', 'b', 'c']);
+    expect(parsed.flags.get('limit')).toBe('c');
+  });
+
   it.each([[['--data-dir']], [['--data-dir', '--json']], [['--json=1']]])('refuses %j with a usage error', (words) => {
     expect(() => parseArguments(words, valueFlags)).toThrow(UsageError);
   });

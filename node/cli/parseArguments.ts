@@ -2,7 +2,10 @@
 
 export interface ParsedArguments {
   positionals: string[];
+  /** Each flag's last value (or `true` for a flag without one). */
   flags: Map<string, string | true>;
+  /** Every value of each value flag, in order, for flags that may repeat (`--question A --question B`). */
+  repeated: Map<string, string[]>;
 }
 
 /** Thrown for a malformed command line; the message is for the user. */
@@ -17,6 +20,7 @@ export class UsageError extends Error {
 export function parseArguments(words: string[], valueFlags: ReadonlySet<string>): ParsedArguments {
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
     if (word === '--') {
@@ -37,6 +41,7 @@ export function parseArguments(words: string[], valueFlags: ReadonlySet<string>)
     if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`--${name} heeft een waarde nodig.`);
     if (inline === undefined) index += 1;
     flags.set(name, value);
+    repeated.set(name, [...(repeated.get(name) ?? []), value]);
   }
-  return { positionals, flags };
+  return { positionals, flags, repeated };
 }

@@ -30,7 +30,7 @@ describe('openUserData', () => {
       const { store, notices } = await openUserData(dir);
       expect(store.readOnly).toBe(true);
       expect(notices.join(' ')).toMatch(new RegExp(`ander venster of proces \\(proces ${other.pid}\\)`));
-      await expect(store.update(() => undefined)).rejects.toThrow(/alleen te lezen/);
+      await expect(store.update(() => undefined)).rejects.toMatchObject({ code: 'read-only', params: { reason: 'opened-elsewhere' } });
     } finally {
       other.kill();
     }
@@ -122,7 +122,7 @@ describe('openUserData', () => {
     const { store, notices } = await openUserData(dir);
     expect(store.readOnly).toBe(true);
     expect(notices.join(' ')).toMatch(/nieuwere versie/);
-    await expect(store.update(() => undefined)).rejects.toThrow(/alleen gelezen/);
+    await expect(store.update(() => undefined)).rejects.toMatchObject({ code: 'read-only', params: { reason: 'newer-version' } });
     expect(readFileSync(join(dir, userDataFileName), 'utf8')).toBe(newer);
   });
 

@@ -72,13 +72,12 @@ async function moveAside(path: string, now: Date): Promise<string> {
 
 /** Opens the file without writing anything: no lock, no repair, no migration written back. */
 async function openForReading(path: string, notices: string[]): Promise<OpenedUserData> {
-  const reason = 'Je gegevens zijn hier alleen te lezen, omdat ze elders al geopend zijn.';
   try {
-    return { store: await openUserDataStore(new DurableJsonFile(path), { readOnly: true, readOnlyReason: reason }), notices, backups: null };
+    return { store: await openUserDataStore(new DurableJsonFile(path), { readOnly: true, readOnlyReason: 'opened-elsewhere' }), notices, backups: null };
   } catch (error) {
     if (!(error instanceof CorruptFileError || error instanceof UserDataError)) throw error;
     notices.push('Je gegevensbestand is beschadigd. Open Werkplaats Reader om het te herstellen vanuit een reservekopie.');
-    return { store: await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: reason }), notices, backups: null, damaged: true };
+    return { store: await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: 'opened-elsewhere' }), notices, backups: null, damaged: true };
   }
 }
 

@@ -67,6 +67,19 @@ describe('startWebHost', () => {
     expect((await send(host.port, '/api/listDocuments', json({}, host.token.slice(1)))).status).toBe(401);
   });
 
+  it('answers each refusal with its HTTP status and the error code the UI translates', async () => {
+    const codeOf = (response: { body: string }) => JSON.parse(response.body).error.code;
+    const noToken = await send(host.port, '/api/listDocuments', json({}));
+    expect([noToken.status, codeOf(noToken)]).toEqual([401, 'unauthorized']);
+    const request = json({}, host.token);
+    const foreign = await send(host.port, '/api/listDocuments', { ...request, headers: { ...request.headers, origin: 'https://evil.example' } });
+    expect([foreign.status, codeOf(foreign)]).toEqual([403, 'forbidden-origin']);
+    const get = await send(host.port, '/api/listDocuments', { ...request, method: 'GET', body: undefined });
+    expect([get.status, codeOf(get)]).toEqual([405, 'method-not-allowed']);
+    const malformed = await send(host.port, '/api/listDocuments', { ...request, body: '{niet json' });
+    expect([malformed.status, codeOf(malformed)]).toEqual([400, 'invalid-json']);
+  });
+
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
     const response = await send(host.port, '/api/listDocuments', { ...json({}, host.token), headers: { ...json({}, host.token).headers, host: `evil.example:${host.port}` } });
     expect(response.status).toBe(403);
@@ -80,12 +93,12 @@ describe('startWebHost', () => {
   });
 
   it('validates input through the shared dispatch', async () => {
-    const unknown = JSON.parse((await send(host.port, '/api/getDocument', json({ id: 'bestaat-niet' }, host.token))).body);
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    const invalid = JSON.parse((await send(host.port, '/api/getDocument', json({ id: 42 }, host.token))).body);
-    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const method = JSON.parse((await send(host.port, '/api/deleteEverything', json({}, host.token))).body);
-    expect(method).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const unknown = await send(host.port, '/api/getDocument', json({ id: 'bestaat-niet' }, host.token));
+    expect([unknown.status, JSON.parse(unknown.body)]).toMatchObject([404, { ok: false, error: { code: 'document-not-found', params: { id: 'bestaat-niet' } } }]);
+    const invalid = await send(host.port, '/api/getDocument', json({ id: 42 }, host.token));
+    expect([invalid.status, JSON.parse(invalid.body)]).toMatchObject([400, { ok: false, error: { code: 'invalid-input' } }]);
+    const method = await send(host.port, '/api/deleteEverything', json({}, host.token));
+    expect([method.status, JSON.parse(method.body)]).toMatchObject([404, { ok: false, error: { code: 'unknown-method' } }]);
     const found = JSON.parse((await send(host.port, '/api/getDocument', json({ id: firstId }, host.token))).body);
     expect(found.value.id).toBe(firstId);
   });

@@ -4,6 +4,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { httpStatusOf, type ApiFailure } from '../../common/apiError.js';
 import { dispatch } from '../../core/api/dispatch.js';
 import type { WerkplaatsApi } from '../../core/api/contract.js';
 import { contentSecurityPolicy } from '../security/contentSecurityPolicy.js';
@@ -60,6 +61,11 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, JSON.stringify(value));
 }
 
+/** Answers a refused call with the status its code maps to and the same `{ok: false, error}` body `dispatch` gives. */
+function sendFailure(response: ServerResponse, error: ApiFailure): void {
+  sendJson(response, httpStatusOf(error.code), { ok: false, error });
+}
+
 function sameToken(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string') return false;
   const a = Buffer.from(given);
@@ -88,28 +94,28 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, api: WerkplaatsApi, token: string, method: string, port: number) {
-  if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'invalid-input', message: 'Gebruik POST.' } });
-  if (!sameToken(request.headers[tokenHeader], token)) {
-    return sendJson(response, 401, { ok: false, error: { code: 'invalid-input', message: 'Toegangssleutel ontbreekt of klopt niet.' } });
-  }
+  if (request.method !== 'POST') return sendFailure(response, { code: 'method-not-allowed', params: {} });
+  if (!sameToken(request.headers[tokenHeader], token)) return sendFailure(response, { code: 'unauthorized', params: {} });
   const origin = request.headers.origin;
   if (origin !== undefined && !isLoopbackHostHeader(origin.replace(/^https?:\/\//, ''), port)) {
-    return sendJson(response, 403, { ok: false, error: { code: 'invalid-input', message: 'Verzoek van een andere site geweigerd.' } });
+    return sendFailure(response, { code: 'forbidden-origin', params: {} });
   }
   const body = await readBody(request);
   if (body === null) {
     // The rest of the body is never read, so this connection cannot carry another request.
     response.setHeader('connection', 'close');
     response.on('finish', () => request.destroy());
-    return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message: 'Verzoek is te groot.' } });
+    return sendFailure(response, { code: 'body-too-large', params: { limitBytes: maximumBodyBytes } });
   }
   let input: unknown;
   try {
     input = body.trim() === '' ? {} : JSON.parse(body);
   } catch {
-    return sendJson(response, 400, { ok: false, error: { code: 'invalid-input', message: 'Verzoek is geen geldige JSON.' } });
+    return sendFailure(response, { code: 'invalid-json', params: {} });
   }
-  sendJson(response, 200, await dispatch(api, method, input));
+  const result = await dispatch(api, method, input);
+  if (result.ok) sendJson(response, 200, result);
+  else sendFailure(response, result.error);
 }
 
 async function handleStatic(response: ServerResponse, rendererDir: string, pathname: string) {

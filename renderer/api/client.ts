@@ -1,5 +1,6 @@
 /** The renderer's only way to reach the app: the Electron bridge when present, else HTTP to the web host. */
-import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../../core/api/contract.js';
+import { describeApiError, isApiFailure, type ApiErrorCode, type ApiFailure, type ApiResult, type ErrorLanguage } from '../../common/apiError.js';
+import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contract.js';
 
 interface Bridge {
   call(method: string, input: unknown): Promise<ApiResult>;
@@ -26,6 +27,12 @@ function webToken(): string {
   return sessionStorage.getItem(tokenKey) ?? '';
 }
 
+function isApiResult(value: unknown): value is ApiResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ok, error } = value as { ok?: unknown; error?: unknown };
+  return ok === true || (ok === false && isApiFailure(error));
+}
+
 function httpTransport(): Bridge {
   const token = webToken();
   return {
@@ -35,10 +42,9 @@ function httpTransport(): Bridge {
         headers: { 'content-type': 'application/json', 'x-werkplaats-token': token },
         body: JSON.stringify(input),
       });
-      if (response.status === 401) {
-        return { ok: false, error: { code: 'invalid-input', message: 'Geen toegang: open de app via de link die "npm run web" toont.' } };
-      }
-      return (await response.json()) as ApiResult;
+      const body: unknown = await response.json().catch(() => null);
+      if (isApiResult(body)) return body;
+      return { ok: false, error: response.status === 401 ? { code: 'unauthorized', params: {} } : { code: 'internal', params: {} } };
     },
   };
 }
@@ -51,14 +57,15 @@ function transport(): Bridge {
   return chosenTransport;
 }
 
-/** A failed call, with a message for the user. */
+/** A failed call: the app's error code and parameters; `message` is the Dutch sentence. */
 export class ApiCallError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly failure: ApiFailure) {
+    super(describeApiError(failure, 'nl'));
     this.name = 'ApiCallError';
+  }
+
+  get code(): ApiErrorCode {
+    return this.failure.code;
   }
 }
 
@@ -68,8 +75,13 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   try {
     result = await transport().call(method, input);
   } catch {
-    throw new ApiCallError('internal', 'De app reageert niet. Draait de webhost nog?');
+    throw new ApiCallError({ code: 'unreachable', params: {} });
   }
-  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
+  if (!result.ok) throw new ApiCallError(isApiFailure(result.error) ? result.error : { code: 'internal', params: {} });
   return result.value as MethodOutput<M>;
+}
+
+/** What went wrong, in `language`: the app's sentence for its error code, or a general one for anything else. */
+export function describeError(error: unknown, language: ErrorLanguage): string {
+  return describeApiError(error instanceof ApiCallError ? error.failure : { code: 'internal', params: {} }, language);
 }

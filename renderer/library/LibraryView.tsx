@@ -40,7 +40,7 @@ export function LibraryView({ documents, notices }: LibraryViewProps) {
           </div>
           {continueWith && <ContinueReadingBanner summary={continueWith} />}
           {documents.status === 'loading' && <LoadingIndicator />}
-          {documents.status === 'error' && <ErrorState message={documents.error.message} onRetry={documents.reload} showLibraryLink={false} />}
+          {documents.status === 'error' && <ErrorState error={documents.error} onRetry={documents.reload} showLibraryLink={false} />}
           {documents.value && documents.value.length === 0 && <p className="library__empty">{t('library.empty')}</p>}
           {documents.value && documents.value.length > 0 && (
             <section aria-labelledby="documents-heading">

@@ -4,8 +4,8 @@ import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { NotebookScope } from '../../core/annotations/notebookNote.js';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
-import { call } from '../api/client.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
+import { call, describeError } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
@@ -128,17 +128,17 @@ function Notebooks({ highlights, citationFor, documentTitle }: { highlights: rea
 }
 
 export function NotesView() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const searchId = useId();
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [labels, setLabels] = useState<ColorLabels | null>(null);
   const [all, setAll] = useState<Annotation[] | null>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<{ query: string; annotations: Annotation[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+    const fail = (reason: unknown) => setError(reason);
     call('listDocuments', {}).then(setDocuments, fail);
     call('getColorLabels', {}).then(setLabels, fail);
     call('listAnnotations', {}).then(setAll, fail);
@@ -154,7 +154,7 @@ export function NotesView() {
     const timer = window.setTimeout(() => {
       call('searchAnnotations', { query: trimmed }).then(
         (annotations) => current && setResults({ query: trimmed, annotations }),
-        (reason: unknown) => current && setError(reason instanceof Error ? reason.message : String(reason)),
+        (reason: unknown) => current && setError(reason),
       );
     }, searchDelayMs);
     return () => {
@@ -211,7 +211,7 @@ export function NotesView() {
             data-testid="notes-search"
           />
         </div>
-        {error && <p className="notes-field-error">{t('notes.error', { message: error })}</p>}
+        {error !== null && <p className="notes-field-error">{t('notes.error', { message: describeError(error, language) })}</p>}
         {all !== null && (
           <p className="overview__count" aria-live="polite" data-testid="overview-count">
             {results && results.annotations.length === 0

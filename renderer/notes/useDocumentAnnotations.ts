@@ -25,7 +25,7 @@ export interface DocumentAnnotations {
   renameColor(color: number, label: string): Promise<void>;
 }
 
-export function useDocumentAnnotations(docId: string | null, onError: (message: string) => void): DocumentAnnotations {
+export function useDocumentAnnotations(docId: string | null, onError: (error: unknown) => void): DocumentAnnotations {
   const [state, setState] = useState<{ docId: string | null; anchored: AnchoredAnnotation[]; orphans: Annotation[]; loaded: boolean }>({
     docId,
     anchored: [],
@@ -35,7 +35,7 @@ export function useDocumentAnnotations(docId: string | null, onError: (message: 
   const [labels, setLabels] = useState<ColorLabels | null>(null);
   const errorRef = useRef(onError);
   errorRef.current = onError;
-  const fail = useCallback((error: unknown) => errorRef.current(error instanceof Error ? error.message : String(error)), []);
+  const fail = useCallback((error: unknown) => errorRef.current(error), []);
 
   // Only the newest refresh may set the state: an older answer would hide a highlight made since.
   const refreshes = useRef(0);

@@ -1,6 +1,7 @@
 /** The annotation feature in the reader: highlights, the selection toolbar, notes and the annotations panel. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../core/annotations/annotation.js';
+import { describeError } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import type { ReaderContext, ReaderContribution, TextDecoration } from '../reader/index.js';
 import { AnnotationPopover, type PopoverTarget } from './AnnotationPopover.js';
@@ -13,9 +14,9 @@ import { useDocumentAnnotations } from './useDocumentAnnotations.js';
 import './notes.css';
 
 export function useNotesInReader(context: ReaderContext | null): ReaderContribution {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { toast, show, dismiss } = useToast();
-  const onError = useCallback((message: string) => show({ text: t('notes.error', { message }) }), [show, t]);
+  const onError = useCallback((error: unknown) => show({ text: t('notes.error', { message: describeError(error, language) }) }), [show, t, language]);
   const doc = context?.document ?? null;
   const articleRef = context?.articleRef;
   const data = useDocumentAnnotations(doc?.id ?? null, onError);

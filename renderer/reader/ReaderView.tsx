@@ -132,7 +132,7 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
         )}
         <main className="reader__main" id={mainContentId} tabIndex={-1}>
           {loaded.status === 'loading' && <LoadingIndicator />}
-          {loaded.status === 'error' && <ErrorState message={loaded.error.message} />}
+          {loaded.status === 'error' && <ErrorState error={loaded.error} />}
           {doc && (
             <article className="doc" aria-labelledby="doc-title" data-doc-id={doc.id} ref={articleRef}>
               <DocumentHeader document={doc} />

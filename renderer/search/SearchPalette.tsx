@@ -6,14 +6,14 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { createPortal } from 'react-dom';
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { SearchHit } from '../../core/search/searchQuery.js';
-import { call } from '../api/client.js';
+import { call, describeError } from '../api/client.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
 import { loadThemes, themeLabel } from '../themes/index.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
 import { useLiveSearch } from './useLiveSearch.js';
 
@@ -277,7 +277,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
               </p>
             )}
 
-            {state.error && !showEmpty && <p className="search-results__error">{t('search.error', { message: state.error })}</p>}
+            {state.error !== null && !showEmpty && <p className="search-results__error">{t('search.error', { message: describeError(state.error, language) })}</p>}
 
             {showEmpty && (
               <div className="search-empty" data-testid="search-empty">

@@ -15,7 +15,8 @@ export interface LiveSearchState {
   result: SearchResult | null;
   /** True while a newer search than the shown one is under way. */
   pending: boolean;
-  error: string | null;
+  /** What the last search failed with, or null. */
+  error: unknown;
 }
 
 const idle: LiveSearchState = { query: '', filters: null, result: null, pending: false, error: null };
@@ -56,7 +57,7 @@ export function useLiveSearch(): { state: LiveSearchState; run(query: string, fi
       (error: unknown) => {
         if (mine !== sequence.current || !mounted.current) return;
         asked.current = null; // typing the same again retries
-        setState({ query, filters, result: null, pending: false, error: error instanceof Error ? error.message : String(error) });
+        setState({ query, filters, result: null, pending: false, error });
       },
     );
   }, []);

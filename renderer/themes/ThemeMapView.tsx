@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
 import type { ThemeMatrix } from '../../core/themes/themeMatrix.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import type { DocumentThemes } from '../../core/themes/types.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
@@ -284,7 +284,7 @@ export function ThemeMapView(_props: { themeId?: string }) {
         <p className="themes-page__lead">{t('map.intro')}</p>
       </header>
       {data.status === 'loading' && <LoadingIndicator />}
-      {data.status === 'error' && <ErrorState message={data.error.message} onRetry={data.reload} />}
+      {data.status === 'error' && <ErrorState error={data.error} onRetry={data.reload} />}
       {data.value && (
         <>
           <section className="heatmap-section" aria-labelledby="heatmap-caption">

@@ -1,7 +1,7 @@
 /** A theme page: what the theme means, its other names and neighbours, and every passage on it, grouped per Werkplaats, each opening the reader there. */
 import { useCallback, useEffect } from 'react';
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview, ThemePage } from '../../core/themes/themeService.js';
+import type { ThemeOverview, ThemePage } from '../../core/themes/themeCatalog.js';
 import type { ThemePassage } from '../../core/themes/themePassages.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
@@ -131,7 +131,7 @@ export function ThemeView({ themeId }: { themeId?: string }) {
   }, [label, t]);
 
   if (data.status === 'loading') return <LoadingIndicator />;
-  if (data.status === 'error') return <ErrorState message={data.error.message} onRetry={data.reload} />;
+  if (data.status === 'error') return <ErrorState error={data.error} onRetry={data.reload} />;
   const { page } = data.value;
   const groups = groupByDocument(page.passages);
   const summary = counts(page.theme);

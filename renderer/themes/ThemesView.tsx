@@ -1,7 +1,7 @@
 /** The theme index: every theme as a card with its description, other names and how widely the Werkplaatsen write about it. */
 import { useCallback, useEffect } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useAsync } from '../hooks/useAsync.js';
@@ -111,7 +111,7 @@ export function ThemesView(_props: { themeId?: string }) {
         </a>
       </header>
       {data.status === 'loading' && <LoadingIndicator />}
-      {data.status === 'error' && <ErrorState message={data.error.message} onRetry={data.reload} />}
+      {data.status === 'error' && <ErrorState error={data.error} onRetry={data.reload} />}
       {data.value && data.value.themes.length === 0 && <p className="themes-page__empty">{t('themes.empty')}</p>}
       {data.value && data.value.themes.length > 0 && (
         <ul className="theme-grid">

@@ -1,6 +1,6 @@
 /** Why: the theme views read the same static corpus data (themes, documents, tags) many times; one cached call per item keeps them quick and calm. */
 import type { CorpusDocument, DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import type { DocumentThemes, ThemeEvidence } from '../../core/themes/types.js';
 import { call } from '../api/client.js';
 import type { Language } from '../i18n/dictionary.js';

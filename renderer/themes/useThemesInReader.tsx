@@ -1,7 +1,7 @@
 /** The themes feature in the reader: theme chips under headings, evidence marks and the "Zie ook" panel. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../core/corpus/types.js';
-import type { ThemeOverview } from '../../core/themes/themeService.js';
+import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import type { DocumentThemes, ThemeTag } from '../../core/themes/types.js';
 import { viewportTop } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';

@@ -97,6 +97,15 @@ test('an unknown document id shows the error with a way back', async ({ page, ho
   await expect(page.getByTestId('document-card')).toHaveCount(5);
 });
 
+test('an error from the app follows the UI language: switching to English translates it in place', async ({ page, host }) => {
+  await openApp(page, host.url, '#/doc/bestaat-niet');
+  const error = page.getByTestId('error-state');
+  await expect(error).toContainText('Er is geen document met id "bestaat-niet".');
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(error).toContainText('There is no document with id "bestaat-niet".');
+  await expect(error).not.toContainText('Er is geen document');
+});
+
 test('below 1440 px the side panel is a drawer opened from a button, never lost below the text', async ({ page, host }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const ids = await documentIds(page, host.url);

@@ -4,9 +4,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openUserData } from '../../node/storage/openUserData.js';
+import { ApiError } from '../../common/apiError.js';
+import type { WerkplaatsApi } from '../api/contract.js';
+import { bindMethods } from '../api/createApi.js';
+import type { Services } from '../api/createServices.js';
 import type { CorpusDocument } from '../corpus/types.js';
-import { annotationInputSchemas } from './annotationInputSchemas.js';
-import { createAnnotationService, type AnnotationService } from './annotationService.js';
+import { annotationMethods } from './annotationMethods.js';
+import { notebookMethods } from './notebookMethods.js';
 
 const corpusText = readFileSync(new URL('../../data/corpus/000_634bf5b25a85aaec.txt', import.meta.url), 'utf8');
 const documents = new Map(
@@ -15,18 +19,25 @@ const documents = new Map(
 
 const note = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
-async function openService(dir: string, counter: { id: number; time: number }): Promise<AnnotationService> {
-  const { store } = await openUserData(dir, () => new Date(counter.time));
-  return createAnnotationService({
+/** The API over the real data file in `dir` and the documents above, which a test may change in place. */
+async function openService(dir: string, counter: { id: number; time: number }): Promise<WerkplaatsApi> {
+  const { store } = await openUserData(dir, { now: () => new Date(counter.time) });
+  const services: Partial<Services> = {
+    bundle: { version: 'v1', documents: [...documents.values()], removed: [], boilerplate: [] } as unknown as Services['bundle'],
     store,
     findDocument: (docId) => documents.get(docId),
-    corpusVersion: 'v1',
+    requireDocument(docId) {
+      const document = documents.get(docId);
+      if (!document) throw new ApiError('document-not-found', { id: docId });
+      return document;
+    },
     now: () => new Date((counter.time += 1000)),
     newId: () => `a${(counter.id += 1)}`,
-  });
+  };
+  return bindMethods(services as Services);
 }
 
-describe('createAnnotationService', () => {
+describe('annotation and notebook methods', () => {
   it('creates an annotation that anchors where it was made, and survives a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'werkplaats-annotations-'));
     const counter = { id: 0, time: Date.parse('2026-11-23T10:00:00Z') };
@@ -55,18 +66,19 @@ describe('createAnnotationService', () => {
     }
   });
 
-  it('rejects unknown documents and ids with not-found and ranges outside the text', async () => {
+  it('rejects unknown documents and ids, and ranges outside the text, with a code that names them', async () => {
     const service = await openService(mkdtempSync(join(tmpdir(), 'werkplaats-annotations-')), { id: 0, time: 0 });
-    await expect(service.createAnnotation({ docId: 'nergens', start: 0, end: 3 })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(service.updateAnnotation({ id: 'x', color: 1 })).rejects.toMatchObject({ code: 'not-found' });
-    await expect(service.createAnnotation({ docId: 'flevoland', start: 0, end: corpusText.length + 1 })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(service.createAnnotation({ docId: 'nergens', start: 0, end: 3 })).rejects.toMatchObject({ code: 'document-not-found', params: { id: 'nergens' } });
+    await expect(service.updateAnnotation({ id: 'x', color: 1 })).rejects.toMatchObject({ code: 'annotation-not-found', params: { id: 'x' } });
+    await expect(service.deleteNotebookNote({ id: 'y' })).rejects.toMatchObject({ code: 'note-not-found', params: { id: 'y' } });
+    await expect(service.createAnnotation({ docId: 'flevoland', start: 0, end: corpusText.length + 1 })).rejects.toMatchObject({ code: 'selection-outside-text', params: { docId: 'flevoland' } });
   });
 
   it('has strict input schemas that refuse unknown fields and empty ranges', () => {
-    expect(annotationInputSchemas.createAnnotation.safeParse({ docId: 'a', start: 3, end: 3 }).success).toBe(false);
-    expect(annotationInputSchemas.createAnnotation.safeParse({ docId: 'a', start: 1, end: 3, evil: 1 }).success).toBe(false);
-    expect(annotationInputSchemas.updateAnnotation.safeParse({ id: 'a', color: 5 }).success).toBe(false);
-    expect(annotationInputSchemas.saveNotebookNote.safeParse({ scope: { kind: 'theme', themeId: 'jeugd' }, content: note('x') }).success).toBe(true);
+    expect(annotationMethods.createAnnotation.input.safeParse({ docId: 'a', start: 3, end: 3 }).success).toBe(false);
+    expect(annotationMethods.createAnnotation.input.safeParse({ docId: 'a', start: 1, end: 3, evil: 1 }).success).toBe(false);
+    expect(annotationMethods.updateAnnotation.input.safeParse({ id: 'a', color: 5 }).success).toBe(false);
+    expect(notebookMethods.saveNotebookNote.input.safeParse({ scope: { kind: 'theme', themeId: 'jeugd' }, content: note('x') }).success).toBe(true);
   });
 
   it('stores notebook notes per scope, sanitized, and lists them newest first', async () => {
@@ -108,7 +120,7 @@ interface Model {
 interface Real {
   dir: string;
   counter: { id: number; time: number };
-  service: AnnotationService;
+  service: WerkplaatsApi;
 }
 
 /** Reads the real state in the model's shape. */

@@ -1,0 +1,157 @@
+/**
+ * Why: a failed call is a typed code with parameters, so the UI can say it in either language, the CLI can pick
+ * an exit code and the web host an HTTP status, without anyone parsing a sentence. Imports nothing.
+ */
+
+/** The languages a failure can be described in. */
+export type ErrorLanguage = 'nl' | 'en';
+
+/** Parameters are plain values, so every transport can carry them as JSON. */
+type Params = Record<string, string | number>;
+
+interface ErrorEntry<P extends Params> {
+  /** HTTP status the web host answers with; the CLI exits 1 for 5xx and 2 otherwise. */
+  status: number;
+  nl: (params: P) => string;
+  en: (params: P) => string;
+}
+
+function entry<P extends Params = Record<never, never>>(status: number, nl: (params: P) => string, en: (params: P) => string): ErrorEntry<P> {
+  return { status, nl, en };
+}
+
+/** Why a store refused a write (see `read-only`). */
+export type ReadOnlyReason = 'newer-version' | 'opened-elsewhere' | 'read-only';
+
+const readOnlyNl: Record<ReadOnlyReason, string> = {
+  'newer-version': 'Je gegevens zijn gemaakt met een nieuwere versie van de app en worden alleen gelezen.',
+  'opened-elsewhere': 'Je gegevens zijn hier alleen te lezen, omdat ze elders al geopend zijn.',
+  'read-only': 'Je gegevens zijn alleen te lezen.',
+};
+const readOnlyEn: Record<ReadOnlyReason, string> = {
+  'newer-version': 'Your data was made by a newer version of the app and is only read.',
+  'opened-elsewhere': 'Your data can only be read here, because it is already open elsewhere.',
+  'read-only': 'Your data can only be read.',
+};
+
+/**
+ * Every failure the app can report: its HTTP status and its sentence in Dutch and English.
+ * Adding a code is one entry here; its parameters are typed by the message functions.
+ */
+export const apiErrors = {
+  'unknown-method': entry(404, ({ method }: { method: string }) => `Onbekende opdracht: ${method}`, ({ method }) => `Unknown command: ${method}`),
+  'invalid-input': entry(
+    400,
+    ({ method, detail }: { method: string; detail: string }) => `Ongeldige invoer voor ${method}: ${detail}`,
+    ({ method, detail }) => `Invalid input for ${method}: ${detail}`,
+  ),
+  'invalid-json': entry(400, () => 'Verzoek is geen geldige JSON.', () => 'The request is not valid JSON.'),
+  unauthorized: entry(
+    401,
+    () => 'Geen toegang: open de app via de link die "npm run web" toont.',
+    () => 'No access: open the app through the link that "npm run web" prints.',
+  ),
+  'forbidden-origin': entry(403, () => 'Verzoek van een andere site of afzender geweigerd.', () => 'Request from another site or sender refused.'),
+  'method-not-allowed': entry(405, () => 'Gebruik POST.', () => 'Use POST.'),
+  'body-too-large': entry(
+    413,
+    ({ limitBytes }: { limitBytes: number }) => `Verzoek is te groot (hoogstens ${limitBytes} bytes).`,
+    ({ limitBytes }) => `The request is too large (at most ${limitBytes} bytes).`,
+  ),
+  'document-not-found': entry(404, ({ id }: { id: string }) => `Er is geen document met id "${id}".`, ({ id }) => `There is no document with id "${id}".`),
+  'section-not-found': entry(
+    404,
+    ({ docId, sectionId }: { docId: string; sectionId: string }) => `Document "${docId}" heeft geen sectie "${sectionId}".`,
+    ({ docId, sectionId }) => `Document "${docId}" has no section "${sectionId}".`,
+  ),
+  'theme-not-found': entry(404, ({ id }: { id: string }) => `Er is geen thema met id "${id}".`, ({ id }) => `There is no theme with id "${id}".`),
+  'annotation-not-found': entry(404, ({ id }: { id: string }) => `Er is geen aantekening met id "${id}".`, ({ id }) => `There is no annotation with id "${id}".`),
+  'note-not-found': entry(404, ({ id }: { id: string }) => `Er is geen notitie met id "${id}".`, ({ id }) => `There is no note with id "${id}".`),
+  'selection-outside-text': entry(
+    400,
+    ({ docId }: { docId: string }) => `De selectie valt buiten de tekst van document "${docId}".`,
+    ({ docId }) => `The selection lies outside the text of document "${docId}".`,
+  ),
+  'read-only': entry(
+    409,
+    ({ reason }: { reason: ReadOnlyReason }) => readOnlyNl[reason] ?? readOnlyNl['read-only'],
+    ({ reason }) => readOnlyEn[reason] ?? readOnlyEn['read-only'],
+  ),
+  'route-not-found': entry(404, ({ id }: { id: string }) => `Er is geen leesroute met id "${id}".`, ({ id }) => `There is no reading route with id "${id}".`),
+  'step-not-found': entry(
+    404,
+    ({ routeId, stepId }: { routeId: string; stepId: string }) => `Leesroute "${routeId}" heeft geen stap "${stepId}".`,
+    ({ routeId, stepId }) => `Reading route "${routeId}" has no step "${stepId}".`,
+  ),
+  'question-not-found': entry(404, ({ id }: { id: string }) => `Er is geen vraag met id "${id}" in deze stap.`, ({ id }) => `There is no question with id "${id}" in this step.`),
+  'quote-not-in-document': entry(
+    400,
+    ({ docId }: { docId: string }) => `Deze tekst staat niet in document "${docId}".`,
+    ({ docId }) => `This text is not in document "${docId}".`,
+  ),
+  'pack-refused': entry(
+    400,
+    ({ reasons }: { reasons: string }) => `Dit leesroutepakket is niet ingelezen; er is niets veranderd. ${reasons}`,
+    ({ reasons }) => `This reading-route pack was not imported; nothing was changed. ${reasons}`,
+  ),
+  unreachable: entry(503, () => 'De app reageert niet. Draait de webhost nog?', () => 'The app does not respond. Is the web host still running?'),
+  internal: entry(500, () => 'Er ging iets mis in de app. Probeer het opnieuw.', () => 'Something went wrong in the app. Please try again.'),
+};
+
+type Catalog = typeof apiErrors;
+
+/** Every code a failed call can carry. */
+export type ApiErrorCode = keyof Catalog;
+
+/** The parameters of `code`, as its messages use them. */
+export type ApiErrorParams<C extends ApiErrorCode> = Catalog[C] extends ErrorEntry<infer P> ? P : never;
+
+/** A failure as every transport carries it: a code and its parameters, no sentence. */
+export type ApiFailure = { [C in ApiErrorCode]: { code: C; params: ApiErrorParams<C> } }[ApiErrorCode];
+
+/** What every transport carries back for one call. */
+export type ApiResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiFailure };
+
+type ParamsArgument<C extends ApiErrorCode> = keyof ApiErrorParams<C> extends never ? [] : [ApiErrorParams<C>];
+
+/** Thrown by handlers for an expected failure; `dispatch` turns it into `{ok: false, error}`. */
+export class ApiError<C extends ApiErrorCode = ApiErrorCode> extends Error {
+  readonly code: C;
+  readonly params: ApiErrorParams<C>;
+
+  constructor(code: C, ...params: ParamsArgument<C>) {
+    const values = (params[0] ?? {}) as ApiErrorParams<C>;
+    super(describeApiError({ code, params: values } as ApiFailure, 'nl'));
+    this.name = 'ApiError';
+    this.code = code;
+    this.params = values;
+  }
+
+  /** The failure as a transport carries it. */
+  toFailure(): ApiFailure {
+    return { code: this.code, params: this.params } as ApiFailure;
+  }
+}
+
+function isKnownCode(code: unknown): code is ApiErrorCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(apiErrors, code);
+}
+
+/** True for a value shaped like a failure with a known code, as a transport hands it over. */
+export function isApiFailure(value: unknown): value is ApiFailure {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, params } = value as { code?: unknown; params?: unknown };
+  return isKnownCode(code) && typeof params === 'object' && params !== null;
+}
+
+/** The sentence for `failure` in `language`; an unknown code (from a newer host) reads as `internal`. */
+export function describeApiError(failure: ApiFailure, language: ErrorLanguage): string {
+  if (!isKnownCode(failure.code)) return apiErrors.internal[language]({});
+  const describe = apiErrors[failure.code][language] as (params: Params) => string;
+  return describe(failure.params as Params);
+}
+
+/** The HTTP status the web host answers `code` with. */
+export function httpStatusOf(code: ApiErrorCode): number {
+  return isKnownCode(code) ? apiErrors[code].status : 500;
+}

@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Memory } from 'lowdb';
+import { testLibrary } from '../../tests/support/corpusFixtures.js';
+import { createApi } from '../api/createApi.js';
+import { dispatch } from '../api/dispatch.js';
+import type { WerkplaatsApi } from '../api/contract.js';
+import type { CorpusBundle } from '../corpus/types.js';
+import type { ThemeArtifact } from '../library/buildLibrary.js';
+import { buildSearchIndex } from '../search/searchIndex.js';
+import { openUserDataStore, type UserDataStore } from '../storage/userDataStore.js';
+
+let bundle: CorpusBundle;
+let themes: ThemeArtifact;
+beforeAll(() => ({ bundle, themes } = testLibrary()));
+
+const text = (value: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: value }] }] });
+
+async function openApi(): Promise<{ api: WerkplaatsApi; store: UserDataStore }> {
+  let counter = 0;
+  let time = Date.parse('2026-12-02T09:00:00Z');
+  const store = await openUserDataStore(new Memory());
+  const api = createApi({ bundle, themes, store, now: () => new Date((time += 1000)), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId: () => `id-${(counter += 1)}` });
+  return { api, store };
+}
+
+async function call(api: WerkplaatsApi, method: string, input: unknown) {
+  const result = await dispatch(api, method, input);
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value as never;
+}
+
+/** A teacher's three-step route across two Werkplaatsen, with a question on two steps. */
+async function buildRoute(api: WerkplaatsApi) {
+  const [first, second] = bundle.documents;
+  const section = first!.sections.find((candidate) => candidate.heading !== null)!;
+  const quote = second!.sections[0]!.blocks[0]!;
+  const route: { id: string } = await call(api, 'createRoute', { title: 'Mantelzorg vergeleken', audience: 'jaar 2', goals: ['Vergelijk twee regio’s'] });
+  await call(api, 'addRouteStep', { routeId: route.id, target: { kind: 'section', docId: first!.id, sectionId: section.id }, instruction: text('Lees eerst dit.'), questions: [text('Wie werkt hier samen?')] });
+  await call(api, 'addRouteStep', { routeId: route.id, target: { kind: 'quote', docId: second!.id, quote: second!.text.slice(quote.start, quote.start + 60) }, questions: [text('Wat valt op?')] });
+  await call(api, 'addRouteStep', { routeId: route.id, target: { kind: 'theme', themeId: themes.index.themes[0]!.id } });
+  return route.id;
+}
+
+describe('routeMethods', () => {
+  it('builds a route across two Werkplaatsen with a reading time and the documents and themes it covers', async () => {
+    const { api } = await openApi();
+    const id = await buildRoute(api);
+    const detail: { route: { steps: unknown[] }; minutes: number; placements: { status: string }[]; coverage: { docIds: string[]; themeIds: string[] } } = await call(api, 'getRoute', { id });
+    expect(detail.route.steps).toHaveLength(3);
+    expect(detail.placements.map((placement) => placement.status)).toEqual(['placed', 'placed', 'theme']);
+    expect(detail.minutes).toBeGreaterThan(0);
+    expect(detail.coverage.docIds).toEqual([bundle.documents[0]!.id, bundle.documents[1]!.id]);
+    expect(detail.coverage.themeIds).toContain(themes.index.themes[0]!.id);
+    const list: { id: string; steps: number }[] = await call(api, 'listRoutes', {});
+    expect(list).toMatchObject([{ id, steps: 3 }]);
+  });
+
+  it.each([
+    ['an unknown document', { kind: 'document', docId: 'bestaat-niet' }, 'document-not-found'],
+    ['a quote that is not in the document', { kind: 'quote', docId: 'DOC', quote: 'deze zin staat er echt niet in' }, 'quote-not-in-document'],
+    ['an unknown section', { kind: 'section', docId: 'DOC', sectionId: 'nergens' }, 'section-not-found'],
+    ['an unknown theme', { kind: 'theme', themeId: 'nergens' }, 'theme-not-found'],
+  ])('refuses a step at %s with a clear code', async (_, target, code) => {
+    const { api } = await openApi();
+    const route: { id: string } = await call(api, 'createRoute', { title: 'x' });
+    const withDoc = JSON.parse(JSON.stringify(target).replace('DOC', bundle.documents[0]!.id));
+    expect(await dispatch(api, 'addRouteStep', { routeId: route.id, target: withDoc })).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('reorders steps, removes one and puts it back with undo', async () => {
+    const { api } = await openApi();
+    const id = await buildRoute(api);
+    const before: { route: { steps: { id: string }[] } } = await call(api, 'getRoute', { id });
+    const ids = before.route.steps.map((step) => step.id);
+    const moved: { steps: { id: string }[] } = await call(api, 'moveRouteStep', { routeId: id, stepId: ids[2], index: 0 });
+    expect(moved.steps.map((step) => step.id)).toEqual([ids[2], ids[0], ids[1]]);
+    const removed: { removed: { step: unknown; index: number } } = await call(api, 'removeRouteStep', { routeId: id, stepId: ids[0] });
+    const restored: { steps: { id: string }[] } = await call(api, 'restoreRouteStep', { routeId: id, step: removed.removed.step, index: removed.removed.index });
+    expect(restored.steps.map((step) => step.id)).toEqual([ids[2], ids[0], ids[1]]);
+  });
+
+  it('hands a route to a student: the pack imports into a fresh folder, answers are kept when a newer version arrives', async () => {
+    const teacher = await openApi();
+    const id = await buildRoute(teacher.api);
+    const pack: { content: string } = await call(teacher.api, 'exportRoutePack', { id, author: 'Docent' });
+
+    const student = await openApi();
+    const preview: { outcome: string; steps: number } = await call(student.api, 'previewRoutePack', { content: pack.content, file: 'route.json' });
+    expect(preview).toMatchObject({ outcome: 'added', steps: 3 });
+    expect(student.store.data.routes).toHaveLength(0);
+    expect(await call(student.api, 'importRoutePack', { content: pack.content, file: 'route.json' })).toMatchObject({ outcome: 'added', lostSteps: 0, origin: { name: 'Docent' } });
+
+    const detail: { route: { steps: { id: string; questions: { id: string }[] }[] } } = await call(student.api, 'getRoute', { id });
+    const [firstStep] = detail.route.steps;
+    await call(student.api, 'saveRouteAnswer', { routeId: id, stepId: firstStep!.id, questionId: firstStep!.questions[0]!.id, content: text('De gemeente en de hogeschool.') });
+    await call(student.api, 'markRouteStep', { routeId: id, stepId: firstStep!.id, read: true });
+
+    await call(teacher.api, 'updateRoute', { id, title: 'Mantelzorg vergeleken (herzien)' });
+    const newer: { content: string } = await call(teacher.api, 'exportRoutePack', { id, author: 'Docent' });
+    expect(await call(student.api, 'importRoutePack', { content: newer.content, file: 'route-v2.json' })).toMatchObject({ outcome: 'updated' });
+    expect(await call(student.api, 'importRoutePack', { content: newer.content, file: 'route-v2.json' })).toMatchObject({ outcome: 'unchanged' });
+    const after: { route: { title: string }; answers: { text: string }[]; progress: { read: boolean; answered: number }[] } = await call(student.api, 'getRoute', { id });
+    expect(after.route.title).toBe('Mantelzorg vergeleken (herzien)');
+    expect(after.answers.map((answer) => answer.text)).toEqual(['De gemeente en de hogeschool.']);
+    expect(after.progress[0]).toMatchObject({ read: true, answered: 1 });
+  });
+
+  it('refuses a hostile or broken pack whole and changes nothing (property)', async () => {
+    const { api, store } = await openApi();
+    const before = JSON.stringify(store.data);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+          fc.string(),
+          fc.constant('{"format":"werkplaats-leesroute","formatVersion":1,"__proto__":{"polluted":true}}'),
+          fc.nat(5000).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
+        ),
+        async (content) => {
+          const result = await dispatch(api, 'importRoutePack', { content, file: 'x.json' });
+          expect(result).toMatchObject({ ok: false, error: { code: 'pack-refused' } });
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(JSON.stringify(store.data)).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeLibrary } from '../corpus/buildCorpusFiles.js';
+import { corpusFilesIn } from '../paths.js';
+import { runCli } from './cli.js';
+
+let bundleFile: string;
+
+beforeAll(async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'werkplaats-bundle-'));
+  bundleFile = join(folder, 'bundle.json');
+  await writeLibrary(resolve('.'), corpusFilesIn(folder));
+});
+
+function cliIn(dataDir: string) {
+  return async (...words: string[]) => {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const exitCode = await runCli(['--data-dir', dataDir, '--bundle', bundleFile, ...words], { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) });
+    return { exitCode, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+  };
+}
+
+/** A hash of every file in a folder, to prove a refused command changed nothing. */
+function folderHash(folder: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort()) {
+    hash.update(name).update(readFileSync(name));
+  }
+  return hash.digest('hex');
+}
+
+describe('werkplaats routes', () => {
+  it('builds a route, shows it, exports it as a pack and a fresh folder imports it', async () => {
+    const teacher = cliIn(mkdtempSync(join(tmpdir(), 'werkplaats-teacher-')));
+    const created = await teacher('routes', 'new', '--title', 'Wijkteams in twee regio’s', '--audience', 'jaar 2', '--goal', 'Vergelijken', '--goal', 'Benoemen');
+    expect(created.exitCode).toBe(0);
+    const routeId = created.stdout.trim();
+    const step = await teacher('routes', 'add-step', routeId, '--doc', 'werkplaats-flevoland', '--quote', 'Flevoland', '--instruction', 'Lees dit.', '--question', 'Wie doet mee?', '--question', 'Waarom?');
+    expect(step).toMatchObject({ exitCode: 0, stderr: '' });
+    expect((await teacher('routes', 'add-step', routeId, '--doc', 'werkplaats-regio-zwolle')).exitCode).toBe(0);
+
+    const shown = await teacher('routes', 'show', routeId, '--json');
+    const detail = JSON.parse(shown.stdout);
+    expect(detail.route).toMatchObject({ title: 'Wijkteams in twee regio’s', audience: 'jaar 2', goals: ['Vergelijken', 'Benoemen'] });
+    expect(detail.route.steps[0].questions.map((question: { promptText: string }) => question.promptText)).toEqual(['Wie doet mee?', 'Waarom?']);
+    expect((await teacher('routes', 'show', routeId)).stdout).toContain('? Wie doet mee?');
+
+    const list = JSON.parse((await teacher('routes', 'list', '--json')).stdout);
+    expect(list).toEqual([{ id: routeId, title: 'Wijkteams in twee regio’s', audience: 'jaar 2', steps: 2, origin: null }]);
+
+    const packFile = join(mkdtempSync(join(tmpdir(), 'werkplaats-pack-')), 'route.json');
+    expect((await teacher('routes', 'export', routeId, '--format', 'pack', '--out', packFile, '--author', 'Docent')).exitCode).toBe(0);
+    const student = cliIn(mkdtempSync(join(tmpdir(), 'werkplaats-student-')));
+    const imported = await student('routes', 'import', packFile);
+    expect(imported).toMatchObject({ exitCode: 0 });
+    expect(imported.stdout).toContain('toegevoegd');
+    expect(JSON.parse((await student('routes', 'list', '--json')).stdout)[0]).toMatchObject({ id: routeId, origin: { name: 'Docent', file: 'route.json' } });
+  });
+
+  it.each([
+    ['an unknown document', ['--doc', 'bestaat-niet'], 'bestaat-niet'],
+    ['a quote that is not in the document', ['--doc', 'werkplaats-flevoland', '--quote', 'deze woorden staan er niet'], 'staat niet in document'],
+  ])('add-step with %s exits 2 with a clear message', async (_, flags, message) => {
+    const run = cliIn(mkdtempSync(join(tmpdir(), 'werkplaats-routes-')));
+    const routeId = (await run('routes', 'new', '--title', 'x')).stdout.trim();
+    const result = await run('routes', 'add-step', routeId, ...flags);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a broken pack with its reasons, exit 2, and leaves the data folder byte for byte unchanged', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-routes-'));
+    const run = cliIn(dataDir);
+    await run('routes', 'new', '--title', 'bestaande route');
+    const before = folderHash(dataDir);
+    const bad = join(mkdtempSync(join(tmpdir(), 'werkplaats-bad-')), 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: 'werkplaats-leesroute', formatVersion: 1, route: { id: 'x', __proto__: { polluted: true } } }));
+    const result = await run('routes', 'import', bad);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('niet ingelezen');
+    expect(folderHash(dataDir)).toBe(before);
+  });
+});
