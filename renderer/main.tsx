@@ -9,10 +9,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { LanguageProvider, storedLanguage } from './i18n/LanguageContext.js';
 import { applyTheme, storedThemeSetting } from './appearance/colorScheme.js';
+import { applyReadingSettings, storedReadingSettings } from './appearance/readingSettings.js';
 
 // The reader restores its own position; the browser's restoration would fight it on reload.
 history.scrollRestoration = 'manual';
 applyTheme(storedThemeSetting());
+applyReadingSettings(storedReadingSettings());
 document.documentElement.lang = storedLanguage();
 
 const container = document.getElementById('root');

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, featureStringSets, languages } from './dictionary.js';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { dictionaries, featureStringSets, languages, locales, translate } from './dictionary.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** The argument names an ICU message uses, from its syntax tree (plural and select branches included). */
+function placeholders(text: string, locale: string): string[] {
+  const names = new Set<string>();
+  const walk = (nodes: unknown[]): void => {
+    for (const node of nodes as { value?: unknown; options?: Record<string, { value: unknown[] }> }[]) {
+      if (node.options) Object.values(node.options).forEach((option) => walk(option.value));
+      if (typeof node.value === 'string' && ('options' in node || (node as { type: number }).type !== 0)) names.add(node.value);
+    }
+  };
+  walk(new IntlMessageFormat(text, locale).getAst());
+  return [...names].sort();
+}
 
 describe('the dictionary', () => {
   it('gathers the strings of every feature folder', () => {
@@ -24,10 +36,28 @@ describe('the dictionary', () => {
     expect([...seen].filter(([, count]) => count > 1)).toEqual([]);
   });
 
-  it('uses the same placeholders in Dutch and English', () => {
+  it('has only valid ICU messages, with the same placeholders in Dutch and English', () => {
     const mismatched = Object.keys(dictionaries.nl).filter(
-      (key) => placeholders(dictionaries.nl[key as keyof typeof dictionaries.nl]).join() !== placeholders(dictionaries.en[key as keyof typeof dictionaries.en]).join(),
+      (key) =>
+        placeholders(dictionaries.nl[key as keyof typeof dictionaries.nl], locales.nl).join() !== placeholders(dictionaries.en[key as keyof typeof dictionaries.en], locales.en).join(),
     );
     expect(mismatched).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'themes.passages', { count: 1 }, '1 passage'],
+    ['nl', 'themes.passages', { count: 12 }, '12 passages'],
+    ['en', 'themes.documents', { count: 1 }, 'in 1 document'],
+    ['nl', 'notes.overview.results', { count: 1, documents: 1 }, '1 aantekening in 1 document'],
+    ['en', 'notes.overview.results', { count: 3, documents: 2 }, '3 annotations in 2 documents'],
+    ['en', 'search.markedIn', { count: 1, query: 'zorg' }, '“zorg” marked once'],
+    ['nl', 'library.intro', { count: 1 }, expect.stringMatching(/^1 document over/)],
+  ] as const)('says %s %s with %j in words that fit the number', (language, key, params, expected) => {
+    expect(translate(language, key, params)).toEqual(expected);
+  });
+
+  it('never glues a singular key to a plural one in code', () => {
+    const glued = Object.keys(dictionaries.nl).filter((key) => /One$/.test(key) && key.replace(/One$/, '') in dictionaries.nl);
+    expect(glued).toEqual([]);
   });
 });

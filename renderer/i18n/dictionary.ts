@@ -1,5 +1,6 @@
 /** Every UI string in Dutch and English, so no component carries its own text. */
 
+import { IntlMessageFormat } from 'intl-messageformat';
 import { isStringSet } from './defineStrings.js';
 
 export type Language = 'nl' | 'en';
@@ -77,7 +78,7 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'notices.dismiss': 'Dismiss notice',
   'notices.readOnly': 'Read-only: annotations, notes and your reading position are not being saved.',
   'loading': 'Loading…',
-  'kind.profile': 'Werkplaats',
+  'kind.profile': 'Profile',
   'kind.news': 'News',
   'error.title': 'Something went wrong',
   'error.backToLibrary': 'Back to the library',
@@ -93,9 +94,20 @@ export const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, 
 /** The locale used for dates and numbers in each UI language. */
 export const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/** Looks up `key` in `language` and fills `{name}` placeholders from `params`. */
+const compiled = new Map<string, IntlMessageFormat>();
+
+/**
+ * Looks up `key` in `language` and formats it as an ICU message with `params`: `{name}` fills in a value,
+ * `{count, plural, one {# passage} other {# passages}}` chooses the plural, `{count, number}` formats per locale.
+ */
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
   const template = dictionaries[language][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const cacheKey = `${language}:${key}`;
+  let format = compiled.get(cacheKey);
+  if (!format) {
+    format = new IntlMessageFormat(template, locales[language]);
+    compiled.set(cacheKey, format);
+  }
+  return String(format.format(params));
 }

@@ -14,6 +14,7 @@ import { quoteOf, sectionHeadingAt, storedStartOf } from './annotationText.js';
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NotebookEditor } from './NotebookEditor.js';
+import { displayColorLabels } from './colorLabelNames.js';
 import './notes.css';
 
 const searchDelayMs = 250;
@@ -131,7 +132,8 @@ export function NotesView() {
   const { t, language } = useI18n();
   const searchId = useId();
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
-  const [labels, setLabels] = useState<ColorLabels | null>(null);
+  const [storedLabels, setLabels] = useState<ColorLabels | null>(null);
+  const labels = useMemo(() => (storedLabels ? displayColorLabels(storedLabels, language) : null), [storedLabels, language]);
   const [all, setAll] = useState<Annotation[] | null>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<{ query: string; annotations: Annotation[] } | null>(null);

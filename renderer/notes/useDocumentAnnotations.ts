@@ -1,10 +1,12 @@
 /** A document's annotations and the colour labels, kept in step with the app, with the changes the reader can make. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnchoredAnnotation } from '../../core/annotations/anchorAnnotations.js';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { NoteDocument } from '../../core/annotations/sanitizeNote.js';
 import { call } from '../api/client.js';
+import { useI18n } from '../i18n/LanguageContext.js';
+import { displayColorLabels } from './colorLabelNames.js';
 import { asNoteInput } from './noteSchema.js';
 
 export interface AnnotationChanges {
@@ -26,6 +28,7 @@ export interface DocumentAnnotations {
 }
 
 export function useDocumentAnnotations(docId: string | null, onError: (error: unknown) => void): DocumentAnnotations {
+  const { language } = useI18n();
   const [state, setState] = useState<{ docId: string | null; anchored: AnchoredAnnotation[]; orphans: Annotation[]; loaded: boolean }>({
     docId,
     anchored: [],
@@ -137,11 +140,12 @@ export function useDocumentAnnotations(docId: string | null, onError: (error: un
   );
 
   const fresh = state.docId === docId;
+  const displayedLabels = useMemo(() => (labels ? displayColorLabels(labels, language) : null), [labels, language]);
   return {
     loaded: fresh && state.loaded,
     anchored: fresh ? state.anchored : [],
     orphans: fresh ? state.orphans : [],
-    labels,
+    labels: displayedLabels,
     create,
     update,
     remove,

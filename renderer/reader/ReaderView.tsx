@@ -5,6 +5,7 @@ import { call } from '../api/client.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
+import { PrimaryNav } from '../components/PrimaryNav.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { useAsync } from '../hooks/useAsync.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
@@ -126,6 +127,8 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
           <>
             <div className="reader__backdrop" aria-hidden="true" onClick={() => setTocOpen(false)} />
             <aside className="reader__toc" id="toc-panel">
+              {/* The app's main menu, reachable from the reader without going through the library. */}
+              <PrimaryNav />
               <TableOfContents sections={doc.sections} activeId={activeId} onSelect={jumpTo} />
             </aside>
           </>

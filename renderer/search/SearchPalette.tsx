@@ -167,11 +167,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
     ? ''
     : result.total === 0
       ? t('search.statusNone')
-      : result.total === 1
-        ? t('search.statusOne')
-        : documentCount() === 1
-          ? t('search.statusDocs', { total: result.total })
-          : t('search.status', { total: result.total, documents: documentCount() });
+      : t('search.status', { total: result.total, documents: documentCount() });
 
   return createPortal(
     <div className="search-layer">
@@ -212,8 +208,8 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
             onKeyDown={onInputKeyDown}
             data-testid="search-input"
           />
-          <button type="button" className="search-dialog__esc" onClick={onClose} aria-label={t('search.close')} title={t('search.close')}>
-            Esc
+          <button type="button" className="search-dialog__esc" onClick={onClose} title={t('search.close')}>
+            Esc<span className="visually-hidden"> ({t('search.close')})</span>
           </button>
         </div>
 
@@ -238,14 +234,14 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                               type="button"
                               className="search-facet__option"
                               aria-pressed={filters[facet.key].includes(value)}
-                              aria-label={t('search.filterOption', { label, count })}
                               title={label}
                               onClick={() => update(query, toggleFilter(filters, facet, value))}
                               data-value={value}
                               data-testid="search-filter-option"
                             >
-                              <span className="search-facet__label">{label}</span>
+                              <span className="search-facet__label">{label}</span>{' '}
                               <span className="search-facet__count">{count}</span>
+                              <span className="visually-hidden"> {t('search.filterOptionCount', { count })}</span>
                             </button>
                           </li>
                         );
@@ -324,19 +320,21 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                       key={group.docId}
                       className="search-group"
                       role="group"
-                      aria-label={`${group.docTitle} (${t(count === 1 ? 'search.groupCountOne' : 'search.groupCount', { count })})`}
+                      aria-label={`${group.docTitle} (${t('search.groupCount', { count })})`}
                       data-doc-id={group.docId}
                       data-testid="search-group"
                     >
                       <div className="search-group__header" role="presentation">
-                        <span className="search-group__title">{group.docTitle}</span>
+                        <span className="search-group__title" lang="nl">
+                          {group.docTitle}
+                        </span>
                         {summary && (
                           <span className="search-group__meta">
                             {summary.kind === 'news' ? `${t('kind.news')} · ` : ''}
                             {summary.region}
                           </span>
                         )}
-                        <span className="search-group__count" data-testid="search-group-count" title={t(count === 1 ? 'search.groupCountOne' : 'search.groupCount', { count })}>
+                        <span className="search-group__count" data-testid="search-group-count" title={t('search.groupCount', { count })}>
                           {count}
                         </span>
                       </div>
@@ -353,8 +351,10 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                             onClick={() => open(hit)}
                             data-testid="search-hit"
                           >
-                            <span className="search-hit__section">{hit.sectionTitle ?? t('search.intro')}</span>
-                            <span className="search-hit__snippet">
+                            <span className="search-hit__section" lang={hit.sectionTitle ? 'nl' : undefined}>
+                              {hit.sectionTitle ?? t('search.intro')}
+                            </span>
+                            <span className="search-hit__snippet" lang="nl">
                               <HighlightedSnippet snippet={hit.snippet} highlights={hit.highlights} />
                             </span>
                           </div>

@@ -33,7 +33,7 @@ function useLoaded<T>(key: string | null, load: (key: string) => Promise<T>): T 
 }
 
 /** How many chips a section shows before "+n": a list section can carry a dozen themes. */
-const chipLimit = 4;
+const chipLimit = 3;
 
 function SectionChips({ sectionId, tags, themes, markedThemeId }: { sectionId: string; tags: ThemeTag[]; themes: Map<string, ThemeOverview>; markedThemeId: string | null }) {
   const { t, language } = useI18n();
