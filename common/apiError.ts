@@ -46,6 +46,11 @@ export const apiErrors = {
     ({ method, detail }) => `Invalid input for ${method}: ${detail}`,
   ),
   'invalid-json': entry(400, () => 'Verzoek is geen geldige JSON.', () => 'The request is not valid JSON.'),
+  'json-too-deep': entry(
+    400,
+    ({ limit }: { limit: number }) => `Verzoek is dieper genest dan ${limit} niveaus.`,
+    ({ limit }) => `The request is nested deeper than ${limit} levels.`,
+  ),
   unauthorized: entry(
     401,
     () => 'Geen toegang: open de app via de link die "npm run web" toont.',
@@ -76,6 +81,18 @@ export const apiErrors = {
     409,
     ({ reason }: { reason: ReadOnlyReason }) => readOnlyNl[reason] ?? readOnlyNl['read-only'],
     ({ reason }) => readOnlyEn[reason] ?? readOnlyEn['read-only'],
+  ),
+  'export-job-not-found': entry(404, ({ id }: { id: string }) => `Er is geen export met id "${id}" (meer).`, ({ id }) => `There is no export with id "${id}" (any more).`),
+  'export-cancelled': entry(409, () => 'De export is geannuleerd; er is niets opgeslagen.', () => 'The export was cancelled; nothing was saved.'),
+  'export-unavailable': entry(
+    503,
+    ({ detail }: { detail: string }) => `Deze export kan hier niet gemaakt worden: ${detail}`,
+    ({ detail }) => `This export cannot be made here: ${detail}`,
+  ),
+  'export-write-failed': entry(
+    500,
+    ({ path, detail }: { path: string; detail: string }) => `Kan de export niet opslaan in ${path}: ${detail}`,
+    ({ path, detail }) => `Cannot save the export to ${path}: ${detail}`,
   ),
   'route-not-found': entry(404, ({ id }: { id: string }) => `Er is geen leesroute met id "${id}".`, ({ id }) => `There is no reading route with id "${id}".`),
   'step-not-found': entry(

@@ -1,6 +1,8 @@
 /** The Electron shell: one hardened window over the shared API, nothing more. */
-import { app, BrowserWindow, ipcMain, protocol, session, shell, type BrowserWindowConstructorOptions, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindowConstructorOptions, type CustomScheme, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
+import { join, resolve } from 'node:path';
+import { appCommandChannel, type AppCommand } from '../core/api/appCommand.js';
+import { deepLinkScheme, parseDeepLink } from '../core/links/deepLink.js';
 import type { WerkplaatsApi } from '../core/api/contract.js';
 import { ipcChannel } from '../core/api/transport.js';
 import { dispatch } from '../core/api/dispatch.js';
@@ -8,6 +10,10 @@ import type { ApiResult } from '../common/apiError.js';
 import { createNodeApi } from '../node/createNodeApi.js';
 import { bundlePath, rendererDir } from '../node/paths.js';
 import { appOrigin, appScheme, serveAppRequest } from './appProtocol.js';
+import { findLaunchTarget, type LaunchTarget } from './desktop/launchArguments.js';
+import { buildMenuTemplate, menuLanguage } from './desktop/menuTemplate.js';
+import { captureWindowState } from './desktop/windowState.js';
+import { loadWindowState, saveWindowState } from './desktop/windowStateFile.js';
 
 /** Options of the main window: isolated, sandboxed, no Node in the page; DevTools only when `devTools` (development, never a packaged release). */
 export function windowOptions(preloadPath: string, { devTools = false }: { devTools?: boolean } = {}): BrowserWindowConstructorOptions {
@@ -29,6 +35,11 @@ export function windowOptions(preloadPath: string, { devTools = false }: { devTo
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // A middle click would otherwise try to open a link in a new window (denied anyway, see hardenWebContents).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools,
     },
@@ -84,31 +95,95 @@ export function hardenWebContents(contents: WebContents, open: (url: string) => 
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Starts the app: protocol, API, IPC and the window. */
+/** The app:// scheme's privileges: a standard, secure origin that may fetch; it never bypasses the CSP. */
+export const appSchemePrivileges: CustomScheme = { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } };
+
+/** The app needs no camera, microphone, location, notifications or any other permission: every request and every check is denied. */
+export function denyAllPermissions(target: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  target.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
+  target.setPermissionCheckHandler(() => false);
+}
+
+/** Where the window starts: the app's own page, opened at a deep link when the launch carried one (`?doc=<id>#<fragment>`, read by the renderer). */
+export function startUrl(target: LaunchTarget | null): string {
+  if (target?.kind !== 'link') return `${appOrigin}/index.html`;
+  const { docId, fragment } = target.link;
+  return `${appOrigin}/index.html?doc=${encodeURIComponent(docId)}${fragment === null ? '' : `#${encodeURIComponent(fragment)}`}`;
+}
+
+/** The command that hands a launch target to a running page. */
+export function launchCommand(target: LaunchTarget): AppCommand {
+  return target.kind === 'link' ? { name: 'open-link', docId: target.link.docId, fragment: target.link.fragment } : { name: 'import', path: target.path };
+}
+
+/** Brings `window` to the front and hands it what a later launch (or the OS) asked to open. */
+export function focusAndHandOver(window: Pick<BrowserWindow, 'isMinimized' | 'restore' | 'focus' | 'webContents'>, target: LaunchTarget | null): void {
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  if (target !== null) window.webContents.send(appCommandChannel, launchCommand(target));
+}
+
+/** Registers `werkplaats://` with the OS; in development Electron is started with the app folder, which the OS must pass again. */
+export function registerDeepLinkProtocol(target: Pick<typeof app, 'setAsDefaultProtocolClient' | 'isPackaged'>, argv: readonly string[] = process.argv): boolean {
+  if (target.isPackaged || argv.length < 2) return target.setAsDefaultProtocolClient(deepLinkScheme);
+  return target.setAsDefaultProtocolClient(deepLinkScheme, process.execPath, [resolve(argv[1]!)]);
+}
+
+/** Starts the app: single instance, protocol, API, IPC, menu and the window where it was last. */
 export async function startApp(): Promise<void> {
-  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-  const gotLock = app.requestSingleInstanceLock();
-  if (!gotLock) {
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+  if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
+  app.enableSandbox();
+  registerDeepLinkProtocol(app);
+  const appPath = app.getAppPath();
+  let window: BrowserWindow | null = null;
+  let pending = findLaunchTarget(process.argv, appPath);
+  const handOver = (target: LaunchTarget | null) => {
+    if (window) focusAndHandOver(window, target);
+    else pending = target ?? pending;
+  };
+  app.on('second-instance', (_event, argv) => handOver(findLaunchTarget(argv, appPath)));
+  // macOS hands links and files to the running app as events instead of a second launch.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const parsed = parseDeepLink(url);
+    if (parsed.ok) handOver({ kind: 'link', link: parsed.link });
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    handOver(findLaunchTarget(['app', path]));
+  });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
   await app.whenReady();
-  // The app needs no camera, microphone, notifications or other device permissions.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
-  const root = app.getAppPath();
-  const { api } = await createNodeApi({ dataDir: app.getPath('userData'), bundleFile: bundlePath(root) });
-  const renderer = rendererDir(root);
+  denyAllPermissions(session.defaultSession);
+  const userData = app.getPath('userData');
+  const { api } = await createNodeApi({ dataDir: userData, bundleFile: bundlePath(appPath) });
+  const renderer = rendererDir(appPath);
   protocol.handle(appScheme, (request) => serveAppRequest(request.url, renderer));
   registerIpc(ipcMain, api);
 
-  const window = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }));
-  window.once('ready-to-show', () => window.show());
-  await window.loadURL(`${appOrigin}/index.html`);
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
-    window.focus();
+  const state = await loadWindowState(userData, screen.getAllDisplays().map((display) => display.workArea));
+  const opened = new BrowserWindow({ ...windowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }), ...state.bounds });
+  window = opened;
+  if (state.maximized) opened.maximize();
+  opened.once('ready-to-show', () => opened.show());
+  opened.on('close', () => {
+    try {
+      saveWindowState(userData, captureWindowState(opened.getNormalBounds(), opened.isMaximized()));
+    } catch {
+      // Not remembering the window is no reason to stop the app from closing.
+    }
   });
+  const send = (command: AppCommand) => opened.webContents.send(appCommandChannel, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ language: menuLanguage(app.getLocale()), platform: process.platform, send })));
+  const first = pending;
+  pending = null;
+  await opened.loadURL(startUrl(first));
+  if (first?.kind === 'file') send(launchCommand(first));
+  if (pending !== null) focusAndHandOver(opened, pending);
   app.on('window-all-closed', () => app.quit());
 }
 

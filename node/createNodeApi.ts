@@ -5,7 +5,12 @@ import { createApi } from '../core/api/createApi.js';
 import type { WerkplaatsApi } from '../core/api/contract.js';
 import { loadBundle } from './corpus/loadBundle.js';
 import { loadThemes } from './corpus/loadThemes.js';
-import { bundlePath, corpusFilesIn } from './paths.js';
+import { appRoot, bundlePath, corpusFilesIn } from './paths.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExportHost } from '../core/export/exportHost.js';
+import { createChromiumPdfRenderer } from './export/chromiumPdfRenderer.js';
+import { writeExportFile } from './export/writeExportFile.js';
 import { loadSearchIndex } from './search/loadSearchIndex.js';
 import { openUserData } from './storage/openUserData.js';
 
@@ -16,6 +21,28 @@ export interface NodeApiOptions {
   bundleFile?: string;
   /** Only read the user's data (the CLI): no writer lock, no repairs. */
   readOnly?: boolean;
+  /** What the host adds for exports (Electron: its own PDF engine and save dialog); Node defaults fill the rest. */
+  exportHost?: Partial<ExportHost>;
+}
+
+/** The version in the app's package.json, or "onbekend". */
+export function appVersion(): string {
+  try {
+    return String((JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version?: unknown }).version ?? 'onbekend');
+  } catch {
+    return 'onbekend';
+  }
+}
+
+/** Exports on a Node host: Chromium for PDF, atomic file writes, and a turn of the event loop between pieces. */
+export function nodeExportHost(overrides: Partial<ExportHost> = {}): ExportHost {
+  return {
+    appVersion: appVersion(),
+    pdfRenderer: () => createChromiumPdfRenderer(),
+    writeFile: writeExportFile,
+    yieldToHost: () => new Promise((resolve) => setImmediate(resolve)),
+    ...overrides,
+  };
 }
 
 export interface NodeApi {
@@ -27,7 +54,7 @@ export interface NodeApi {
 }
 
 /** Loads the corpus and its themes, opens the user's data, and builds the shared API over them; search loads on first use. */
-export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false }: NodeApiOptions): Promise<NodeApi> {
+export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false, exportHost }: NodeApiOptions): Promise<NodeApi> {
   const files = corpusFilesIn(dirname(bundleFile));
   const [bundle, { store, notices, damaged = false }] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly })]);
   const themes = await loadThemes(files.themes, bundle);
@@ -39,6 +66,7 @@ export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOn
     notices,
     loadSearchIndex: () => loadSearchIndex(files.search, bundle),
     newId: () => randomUUID(),
+    exportHost: nodeExportHost(exportHost),
   });
   return { api, notices, dataDamaged: damaged };
 }

@@ -10,8 +10,12 @@ import { SkipLink, mainContentId } from './components/SkipLink.js';
 import { useAsync } from './hooks/useAsync.js';
 import { useI18n } from './i18n/LanguageContext.js';
 import { useHash } from './routing/useHash.js';
+import { navigate } from './routing/view.js';
+import { deepLinkHref } from './reader/readerRoute.js';
+import { useAppCommand } from './hooks/useAppCommand.js';
 import type { ViewShell } from './routing/view.js';
 import { SearchBox } from './search/index.js';
+import { ExportDialogHost } from './export/index.js';
 import { matchView, menuViews } from './views.js';
 
 /** A page of the app other than the library and the reader: the shared header, notices, then the view. */
@@ -34,6 +38,8 @@ export function App() {
   const info = useAsync('app-info', loadInfo);
   const loadDocuments = useCallback(() => call('listDocuments', {}), []);
   const documents = useAsync('documents', loadDocuments);
+  // A werkplaats:// link handed over by a later launch of the desktop app.
+  useAppCommand('open-link', ({ docId, fragment }) => navigate(deepLinkHref(docId, fragment)));
 
   // A new view starts at its top; the reader moves to the saved position itself.
   const viewKey = matched ? (matched.view.key?.(matched.params) ?? matched.view.id) : 'not-found';
@@ -71,6 +77,7 @@ export function App() {
       <SkipLink />
       {page}
       <ShortcutHelp />
+      <ExportDialogHost />
     </ShellSlotsProvider>
   );
 }

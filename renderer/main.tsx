@@ -10,9 +10,13 @@ import { App } from './App.js';
 import { LanguageProvider, storedLanguage } from './i18n/LanguageContext.js';
 import { applyTheme, storedThemeSetting } from './appearance/colorScheme.js';
 import { applyReadingSettings, storedReadingSettings } from './appearance/readingSettings.js';
+import { startLinkHref } from './reader/readerRoute.js';
 
 // The reader restores its own position; the browser's restoration would fight it on reload.
 history.scrollRestoration = 'manual';
+// A deep link the host handed over at start (`?doc=<id>#<fragment>`) becomes the route, and leaves the address bar.
+const startHref = startLinkHref(location.search, location.hash);
+if (startHref !== null) history.replaceState(null, '', `${location.pathname}${startHref}`);
 applyTheme(storedThemeSetting());
 applyReadingSettings(storedReadingSettings());
 document.documentElement.lang = storedLanguage();

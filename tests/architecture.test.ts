@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -40,7 +40,44 @@ function layerOf(file: string, specifier: string): string {
   return relative(root, resolve(file, '..', specifier)).split(sep)[0]!;
 }
 
+/** The files `file` imports by a relative path (types included), as paths from the root, `.js` read as `.ts(x)`. */
+function localImports(file: string): string[] {
+  return importsOf(file)
+    .filter(({ specifier }) => specifier.startsWith('.'))
+    .map(({ specifier }) => relative(root, resolve(file, '..', specifier)))
+    .map((target) => [target.replace(/\.js$/, '.ts'), target.replace(/\.js$/, '.tsx'), target].find((candidate) => existsSync(candidate)) ?? target);
+}
+
+/** One import circle among `files`, as the list of files around it, or null. */
+function findCircle(files: string[]): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string): string[] | null => {
+    if (state.get(file) === 'done') return null;
+    if (state.get(file) === 'open') return [...stack.slice(stack.indexOf(file)), file];
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of localImports(file)) {
+      const circle = existsSync(next) ? visit(next) : null;
+      if (circle) return circle;
+    }
+    stack.pop();
+    state.set(file, 'done');
+    return null;
+  };
+  for (const file of files) {
+    const circle = visit(file);
+    if (circle) return circle;
+  }
+  return null;
+}
+
 describe('architecture', () => {
+  it('has no import circle anywhere in the source, type-only imports included', () => {
+    const files = ['common', 'core', 'node', 'electron', 'renderer'].flatMap(sourceFiles).map((file) => relative(root, file));
+    expect(findCircle(files)).toBeNull();
+  });
+
   it('keeps common/ free of every import but its own files, so both sides can run it', () => {
     const statements = sourceFiles('common').flatMap(importsOf);
     expect(statements.filter(({ file, specifier }) => !specifier.startsWith('.') || layerOf(file, specifier) !== 'common')).toEqual([]);
@@ -53,14 +90,16 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
-  it('lets the renderer run only its own code and common/, take only types from the core, and nothing from Node or Electron', () => {
+  /** What the renderer may run: its own code, common/, and these browser packages. From the core it takes only types. */
+  const rendererRuntime = { layers: ['renderer', 'common'], packages: /^(react|react-dom|@tiptap\/[a-z-]+|@tanstack\/react-query|@floating-ui\/react|intl-messageformat)(\/|$)/ };
+
+  it('lets the renderer run only its own code, common/ and browser packages, and take only types from the core', () => {
     const statements = sourceFiles('renderer').flatMap(importsOf);
     expect(statements.length).toBeGreaterThan(0);
     const violations = statements.filter(({ file, specifier, typeOnly }) => {
-      if (builtins.has(specifier) || /^(electron|lowdb|flexsearch|zod)(\/|$)/.test(specifier)) return true;
-      if (!specifier.startsWith('.')) return false;
+      if (!specifier.startsWith('.')) return !typeOnly && !rendererRuntime.packages.test(specifier);
       const layer = layerOf(file, specifier);
-      return layer === 'core' ? !typeOnly : layer !== 'renderer' && layer !== 'common';
+      return typeOnly ? !['core', ...rendererRuntime.layers].includes(layer) : !rendererRuntime.layers.includes(layer);
     });
     expect(violations).toEqual([]);
   });
@@ -143,6 +182,8 @@ describe('architecture', () => {
   it('has the Electron layer talk to the page through one preload bridge only', () => {
     const preload = readFileSync('electron/preload.ts', 'utf8');
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
-    expect(preload).not.toMatch(/ipcRenderer\.(on|send|sendSync)\b/);
+    expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync)\b/);
+    // The page listens on one channel only: the main process's commands (menu, second launch), each checked by parseAppCommand.
+    expect([...preload.matchAll(/ipcRenderer\.(on|once|addListener)\(([^,]+),/g)].map((match) => match[2])).toEqual(['appCommandChannel']);
   });
 });

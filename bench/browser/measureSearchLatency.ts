@@ -30,7 +30,7 @@ function percentile(sorted: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
 }
 
-/** The app's URL with `hash`, keeping the host's `?token=`. */
+/** The app's one-time launch URL with `hash` (the launch code is spent by this first visit). */
 function withHash(baseUrl: string, hash: string): string {
   return `${baseUrl.replace(/#.*$/, '')}${hash}`;
 }

@@ -1,10 +1,12 @@
 /** Why: an annotation is the reader's private highlight with note, colour and tags, tied to a document by selectors that survive corpus updates. */
 import { z } from 'zod';
 import { describeRange } from './anchoring/describeRange.js';
-import { findPositionSelector, selectorsSchema, type Selector } from './anchoring/selectorSchema.js';
+import type { Selector } from '../../common/annotations/selectors.js';
+import { noteToText } from '../../common/notes/noteToText.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
+import { sanitizeNote } from '../../common/notes/sanitizeNote.js';
+import { selectorsSchema } from './anchoring/selectorSchema.js';
 import { colorSchema, type Color } from './colorLabels.js';
-import { noteToText } from './noteToText.js';
-import { sanitizeNote, type NoteDocument } from './sanitizeNote.js';
 
 /** One tag: trimmed, 1–60 characters. */
 export const tagSchema = z.string().trim().min(1).max(60);
@@ -133,7 +135,3 @@ export function restoreAnnotation(annotation: Annotation, now: Date): Annotation
   return { ...annotation, deleted: null, modified: now.toISOString() };
 }
 
-/** Where the annotation started when it was made (its position selector), for sorting. */
-export function storedStart(annotation: Annotation): number {
-  return findPositionSelector(annotation.selectors)?.start ?? 0;
-}

@@ -1,8 +1,6 @@
 /** Why: the five highlight colours mean what the reader says they mean, so their Dutch labels are user data. */
 import { z } from 'zod';
-
-/** Number of highlight colours. */
-export const colorCount = 5;
+import { colorCount } from '../../common/annotations/colors.js';
 
 /** A highlight colour, by index 0–4. */
 export const colorSchema = z.number().int().min(0).max(colorCount - 1);

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { documentIdSchema } from '../corpus/documentIdSchema.js';
 import { colorSchema } from './colorLabels.js';
-import { storedStart, type Annotation } from './annotation.js';
+import { storedStartOf } from '../../common/annotations/selectors.js';
+import type { Annotation } from './annotation.js';
 
 /** Which annotations to list and in what order. */
 export const annotationQuerySchema = z
@@ -33,5 +34,5 @@ export function listAnnotations(annotations: readonly Annotation[], query: Annot
   if (query.sort === 'date') {
     return matches.sort((a, b) => (a.created === b.created ? a.id.localeCompare(b.id) : a.created < b.created ? 1 : -1));
   }
-  return matches.sort((a, b) => a.docId.localeCompare(b.docId) || storedStart(a) - storedStart(b) || a.id.localeCompare(b.id));
+  return matches.sort((a, b) => a.docId.localeCompare(b.docId) || storedStartOf(a) - storedStartOf(b) || a.id.localeCompare(b.id));
 }

@@ -1,7 +1,7 @@
 /** Finds annotations by their quote, note and tags with the same Dutch analysis as search, for the "Alle aantekeningen" overview. */
 import type { DutchAnalyzer } from '../search/dutchAnalyzer.js';
 import type { Annotation } from './annotation.js';
-import { findQuoteSelector } from './anchoring/selectorSchema.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
 
 /**
  * The annotations in which every word of `query` occurs (folded, stemmed, or as the start of a longer word or compound),
@@ -11,7 +11,7 @@ export function matchAnnotations(annotations: readonly Annotation[], query: stri
   const wanted = [...new Set(analyzer.analyze(query).filter((token) => token.role === 'word').map((token) => token.term))];
   if (wanted.length === 0) return [...annotations];
   return annotations.filter((annotation) => {
-    const terms = analyzer.analyze(`${findQuoteSelector(annotation.selectors)?.exact ?? ''}\n${annotation.noteText}\n${annotation.tags.join(' ')}`).map((token) => token.term);
+    const terms = analyzer.analyze(`${quoteOf(annotation)}\n${annotation.noteText}\n${annotation.tags.join(' ')}`).map((token) => token.term);
     return wanted.every((term) => terms.some((candidate) => candidate === term || candidate.startsWith(term)));
   });
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { documentIdSchema } from '../corpus/documentIdSchema.js';
 import { cleanNote } from './annotation.js';
-import type { NoteDocument } from './sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 
 /** What a notebook note is about. */
 export const notebookScopeSchema = z.discriminatedUnion('kind', [

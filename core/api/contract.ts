@@ -10,9 +10,10 @@ import { readingMethods } from '../reading/readingMethods.js';
 import { routeMethods } from '../readingRoutes/routeMethods.js';
 import { searchMethods } from '../search/searchMethods.js';
 import { themeMethods } from '../themes/themeMethods.js';
+import { exportMethods } from '../export/exportMethods.js';
 
 /** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
-export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods] as const;
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, exportMethods] as const;
 
 /** Every method of the API by name. */
 export const methods = {
@@ -23,6 +24,7 @@ export const methods = {
   ...notebookMethods,
   ...themeMethods,
   ...routeMethods,
+  ...exportMethods,
 };
 
 type Methods = typeof methods;

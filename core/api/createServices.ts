@@ -6,6 +6,7 @@ import type { ThemeArtifact } from '../library/buildLibrary.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 import type { UserDataStore } from '../storage/userDataStore.js';
 import { createThemeCatalog, type ThemeCatalog } from '../themes/themeCatalog.js';
+import type { ExportHost } from '../export/exportHost.js';
 
 /** What a host hands over to build the services. */
 export interface ServiceDependencies {
@@ -21,6 +22,8 @@ export interface ServiceDependencies {
   loadSearchIndex: () => Promise<SearchIndex>;
   /** A fresh unique id for new annotations and notes. */
   newId: () => string;
+  /** What the host offers exports: its version, a PDF engine, a save dialog. Without it exports still work, minus PDF and saving. */
+  exportHost?: ExportHost;
 }
 
 /** The context every API handler receives. */
@@ -38,10 +41,11 @@ export interface Services {
   now(): Date;
   newId(): string;
   notices: readonly string[];
+  exportHost: ExportHost;
 }
 
 /** Builds the handlers' context once; plain values and closures, no container. */
-export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId }: ServiceDependencies): Services {
+export function createServices({ bundle, themes, store, now, notices = [], loadSearchIndex, newId, exportHost = { appVersion: 'onbekend' } }: ServiceDependencies): Services {
   const documents = new Map(bundle.documents.map((document) => [document.id, document]));
   let searchIndex: Promise<SearchIndex> | null = null;
   return {
@@ -65,5 +69,6 @@ export function createServices({ bundle, themes, store, now, notices = [], loadS
     now,
     newId,
     notices,
+    exportHost,
   };
 }

@@ -10,3 +10,6 @@ const methodNamePattern = /^[a-z][A-Za-z0-9]{0,63}$/;
 export function isWellFormedMethodName(name: unknown): name is string {
   return typeof name === 'string' && methodNamePattern.test(name);
 }
+
+// The page-bound command channel belongs to the same wire; its guard is hand-written, so the preload stays small.
+export { appCommandChannel, parseAppCommand, type AppCommand, type AppCommandName } from './appCommand.js';

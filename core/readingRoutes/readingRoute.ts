@@ -1,7 +1,8 @@
 /** Why: a teacher's reading route (leesroute) is an ordered list of steps through the corpus, and must survive storage, packs and corpus updates unchanged. */
 import { z } from 'zod';
-import { selectorsSchema, type Selector } from '../annotations/anchoring/selectorSchema.js';
-import type { NoteDocument } from '../annotations/sanitizeNote.js';
+import type { Selector } from '../../common/annotations/selectors.js';
+import { selectorsSchema } from '../annotations/anchoring/selectorSchema.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 
 const identifier = z.string().min(1).max(200);
 /** Rich text as stored: sanitized tiptap JSON (checked by the note sanitizer on the way in). */

@@ -1,7 +1,7 @@
 /** Why: a student's answers and progress belong to the student, kept apart from the teacher's route so a newer route replaces the route and never the answers. */
 import { z } from 'zod';
 import { cleanNote } from '../annotations/annotation.js';
-import type { NoteDocument } from '../annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import type { ReadingRoute } from './readingRoute.js';
 
 /** The stored shape of an answer, checked when the data file is read. */

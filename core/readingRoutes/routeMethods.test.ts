@@ -127,4 +127,16 @@ describe('routeMethods', () => {
     expect(JSON.stringify(store.data)).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('writes a syllabus whose hostile title, goals and questions stay text, under a CSP that forbids script', async () => {
+    const { api } = await openApi();
+    const route: { id: string } = await call(api, 'createRoute', { title: '<script>alert(1)</script>', goals: ['<img src=x onerror=alert(2)>'] });
+    await call(api, 'addRouteStep', { routeId: route.id, target: { kind: 'document', docId: bundle.documents[0]!.id }, questions: [text('<svg onload=alert(3)>')] });
+    const file: { content: string; encoding: string; fileName: string } = await call(api, 'exportRoute', { id: route.id, kind: 'syllabus', format: 'html' });
+    expect(file.encoding).toBe('utf8');
+    expect(file.fileName).not.toMatch(/[<>/\\]/);
+    expect(file.content).toContain('script-src &#39;none&#39;');
+    expect(file.content).not.toMatch(/<script|<img|<svg/i);
+    expect(file.content).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
 });

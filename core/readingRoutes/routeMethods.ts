@@ -5,10 +5,15 @@ import { cleanNote, noteInputSchema } from '../annotations/annotation.js';
 import { describeRange } from '../annotations/anchoring/describeRange.js';
 import { findExactOccurrences } from '../annotations/anchoring/findQuoteCandidates.js';
 import { maxQuoteLength } from '../annotations/anchoring/selectorSchema.js';
-import type { NoteDocument } from '../annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { defineMethod } from '../api/defineMethod.js';
 import type { Services } from '../api/createServices.js';
 import { documentIdSchema } from '../corpus/documentIdSchema.js';
+import { encodeBase64 } from '../export/encodeBase64.js';
+import { safeFileName } from '../export/exportFileName.js';
+import { exportMimeTypes } from '../export/renderExport.js';
+import { buildRouteHandout, routeHandoutToHtml, routeHandoutToMarkdown } from './routeHandout.js';
+import { routeHandoutToDocx } from './routeHandoutToDocx.js';
 import { addStep, createRoute, moveStep, removeStep } from './editRoute.js';
 import { estimateReadingMinutes } from './estimateReadingTime.js';
 import { placeSteps, type StepPlacement } from './placeSteps.js';
@@ -46,6 +51,8 @@ export interface RouteSummary {
 export interface RouteDetail {
   route: ReadingRoute;
   placements: StepPlacement[];
+  /** Per step, the document's title and the section's heading it points into, for labels (null where there is none). */
+  labels: { documentTitle: string | null; sectionHeading: string | null }[];
   minutes: number;
   progress: ReturnType<typeof summarizeProgress>;
   currentStepId: string | null;
@@ -98,6 +105,8 @@ function describeRoute(services: Services, route: ReadingRoute): RouteDetail {
   for (const { placement } of placed) {
     if (placement.status === 'placed') {
       docIds.add(placement.docId);
+      // A whole document touches every theme it has; only passages and sections say what the step is about.
+      if (placement.start === 0 && placement.end === services.findDocument(placement.docId)!.text.length) continue;
       const themes = services.themes.documentThemes(placement.docId);
       for (const passage of themes?.passages ?? []) {
         if (passage.start < placement.end && passage.end > placement.start) for (const tag of passage.themes) themeIds.add(tag.themeId);
@@ -107,6 +116,13 @@ function describeRoute(services: Services, route: ReadingRoute): RouteDetail {
   return {
     route,
     placements: placed.map((entry) => entry.placement),
+    labels: placed.map(({ placement }) => {
+      if (placement.status !== 'placed') return { documentTitle: null, sectionHeading: null };
+      const document = services.findDocument(placement.docId)!;
+      const section = document.sections.find((candidate) => candidate.start <= placement.start && placement.start < candidate.end);
+      const whole = placement.start === 0 && placement.end === document.text.length;
+      return { documentTitle: document.title, sectionHeading: whole ? null : (section?.heading ?? null) };
+    }),
     minutes: estimateReadingMinutes(route.steps.map((step) => step.target), (target) => targetText(services, target)),
     progress: summarizeProgress(route, progress, answers),
     currentStepId: progress?.currentStepId ?? null,
@@ -179,7 +195,48 @@ function readPack(services: Services, content: string, file: string): { route: R
   return { route: read.route, pack: read.pack, report: { routeId: read.route.id, title: read.route.title, outcome, steps: read.route.steps.length, lostSteps, origin: read.route.origin! } };
 }
 
+/** A syllabus or hand-in as a JSON transport carries it: text as UTF-8, docx and pdf as base64. */
+export interface RouteExportFile {
+  fileName: string;
+  mimeType: string;
+  encoding: 'utf8' | 'base64';
+  content: string;
+}
+
+async function renderHandout(services: Services, input: { id: string; kind: 'syllabus' | 'answers'; format: 'md' | 'html' | 'docx' | 'pdf'; language: 'nl' | 'en' }): Promise<RouteExportFile> {
+  const detail = describeRoute(services, requireRoute(services, input.id));
+  const handout = buildRouteHandout(detail.route, detail.placements, detail.answers, detail.detachedAnswers, { kind: input.kind, language: input.language, minutes: detail.minutes }, {
+    findDocument: services.findDocument,
+    themeLabel: (id, language) => {
+      const theme = services.themes.overview(id);
+      return theme ? theme.label[language] || theme.label.nl : null;
+    },
+    now: services.now(),
+  });
+  const fileName = safeFileName(`${input.kind === 'answers' ? 'antwoorden' : 'leesroute'}-${detail.route.title}`, input.format);
+  const mimeType = exportMimeTypes[input.format];
+  if (input.format === 'md') return { fileName, mimeType, encoding: 'utf8', content: routeHandoutToMarkdown(handout) };
+  if (input.format === 'html') return { fileName, mimeType, encoding: 'utf8', content: routeHandoutToHtml(handout) };
+  if (input.format === 'docx') return { fileName, mimeType, encoding: 'base64', content: encodeBase64(await routeHandoutToDocx(handout)) };
+  const pdfRenderer = services.exportHost.pdfRenderer;
+  if (!pdfRenderer) throw new ApiError('export-unavailable', { detail: input.language === 'en' ? 'there is no browser engine here to print a PDF; save as HTML and print that.' : 'er is hier geen browser-engine om een PDF te maken; sla op als HTML en druk die af.' });
+  let render: Awaited<ReturnType<typeof pdfRenderer>>;
+  try {
+    render = await pdfRenderer();
+  } catch (error) {
+    throw new ApiError('export-unavailable', { detail: error instanceof Error ? error.message : String(error) });
+  }
+  return { fileName, mimeType, encoding: 'base64', content: encodeBase64(await render(routeHandoutToHtml(handout))) };
+}
+
 export const routeMethods = {
+  /** The route as a syllabus (for the class) or the student's hand-in (questions with answers), in Markdown, HTML, Word or PDF. */
+  exportRoute: defineMethod(
+    z
+      .object({ id: identifier, kind: z.enum(['syllabus', 'answers']), format: z.enum(['md', 'html', 'docx', 'pdf']), language: z.enum(['nl', 'en']).optional() })
+      .strict(),
+    async ({ id, kind, format, language = 'nl' }, services) => renderHandout(services, { id, kind, format, language }),
+  ),
   /** Every route, own and imported, newest change first. */
   listRoutes: defineMethod(z.object({}).strict(), async (_, services): Promise<RouteSummary[]> =>
     [...services.store.data.routes]

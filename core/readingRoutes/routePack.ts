@@ -1,6 +1,7 @@
 /** Why: a teacher hands a route to a class as one versioned JSON file (a pack), which students import offline; its shape is fixed here and documented as JSON Schema in docs/. */
 import { z } from 'zod';
-import { sanitizeNote, type NoteDocument } from '../annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
+import { sanitizeNote } from '../../common/notes/sanitizeNote.js';
 import { readingRouteSchema, type ReadingRoute, type RouteStep } from './readingRoute.js';
 
 /** The `format` field every pack carries, so a wrong file is told apart at once. */

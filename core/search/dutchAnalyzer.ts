@@ -73,9 +73,8 @@ const HAS_DIGIT = /\p{N}/u;
 /** Lowercases and strips accents: "Creëren" → "creeren", "cliënten" → "clienten". */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  // Fast path: plain ASCII needs no normalization.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  // Fast path: plain ASCII (nothing from U+0080 up) needs no normalization.
+  if (!/[\u0080-\uffff]/.test(lower)) return lower;
   return lower.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
 }
 

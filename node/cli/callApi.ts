@@ -3,6 +3,14 @@ import { describeApiError, httpStatusOf, type ApiErrorCode } from '../../common/
 import type { MethodName, MethodOutput, WerkplaatsApi } from '../../core/api/contract.js';
 import { dispatch } from '../../core/api/dispatch.js';
 
+/** Where the CLI writes; injected so tests can read it. */
+export interface CliOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Writes `text` as it is, without a newline added (exports to stdout); falls back to `stdout`. */
+  raw?: (text: string) => void;
+}
+
 /** A failure with the exit code the CLI ends with, and the API's error code when the API refused. */
 export class CliFailure extends Error {
   constructor(

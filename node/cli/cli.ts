@@ -1,19 +1,17 @@
 /** The `werkplaats` command: a thin client of the same API the UI uses, for scripts and quick lookups. */
 import { resolve } from 'node:path';
-import { findQuoteSelector } from '../../core/annotations/anchoring/selectorSchema.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
 import type { WerkplaatsApi } from '../../core/api/contract.js';
 import type { CorpusDocument, DocumentSummary, Section } from '../../core/corpus/types.js';
 import { createNodeApi } from '../createNodeApi.js';
 import { defaultDataDir } from '../paths.js';
-import { call, CliFailure } from './callApi.js';
+import { call, CliFailure, type CliOutput } from './callApi.js';
 import { parseArguments, UsageError, type ParsedArguments } from './parseArguments.js';
+import { exportFormats, textExportFormats, type ExportFormat, type ExportScope } from '../../core/export/exportOptions.js';
+import { writeExportFile } from '../export/writeExportFile.js';
 import { routesUsage, routeValueFlags, runRoutes } from './routeCommands.js';
 
-/** Where the CLI writes; injected so tests can read it. */
-export interface CliOutput {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { CliOutput } from './callApi.js';
 
 const usage = `Gebruik: werkplaats [--data-dir MAP] <opdracht>
 
@@ -26,10 +24,13 @@ Opdrachten:
   theme <id> [--json]   de passages over één thema, met hun bewijs
   notes list [--json] [--doc ID]
                         je aantekeningen, ook die niet meer in de tekst te vinden zijn
+  notes export --format md|html|pdf|docx|csv|json [--out BESTAND] [--doc ID] [--theme ID]
+               [--tag T] [--color KLEUR] [--group document|theme] [--language nl|en]
+                        je aantekeningen als bestand; zonder --out naar stdout (alleen tekstformaten)
 ${routesUsage}
   help                  deze uitleg`;
 
-const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc', ...routeValueFlags]);
+const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc', 'format', 'out', 'theme', 'tag', 'color', 'group', 'language', ...routeValueFlags]);
 
 function sectionText(document: CorpusDocument, section: Section): string {
   const first = section.blocks[0];
@@ -108,9 +109,67 @@ async function runSearch(api: WerkplaatsApi, words: string[], parsed: ParsedArgu
   );
 }
 
+/** One flag's string value, or undefined. */
+function flag(parsed: ParsedArguments, name: string): string | undefined {
+  const value = parsed.flags.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The export scope from `--doc`, `--theme`, `--tag` and `--color` (a colour number 0–4 or its label); at most one. */
+async function exportScope(api: WerkplaatsApi, parsed: ParsedArguments): Promise<ExportScope> {
+  const given = ['doc', 'theme', 'tag', 'color'].filter((name) => parsed.flags.has(name));
+  if (given.length > 1) throw new CliFailure(`Kies één bereik: ${given.map((name) => `--${name}`).join(' of ')}, niet samen.`, 2);
+  const docId = flag(parsed, 'doc');
+  if (docId !== undefined) return { kind: 'document', docId };
+  const themeId = flag(parsed, 'theme');
+  if (themeId !== undefined) return { kind: 'theme', themeId };
+  const tag = flag(parsed, 'tag');
+  if (tag !== undefined) return { kind: 'tag', tag };
+  const color = flag(parsed, 'color');
+  if (color !== undefined) {
+    const labels = await call(api, 'getColorLabels', {});
+    const index = /^[0-4]$/.test(color) ? Number(color) : labels.findIndex((label) => label.toLowerCase() === color.trim().toLowerCase());
+    if (index === -1) throw new CliFailure(`Onbekende kleur "${color}". Kies 0–4 of een label: ${labels.join(', ')}.`, 2);
+    return { kind: 'color', color: index };
+  }
+  return { kind: 'all' };
+}
+
+/** `notes export`: writes the chosen format to --out (atomically) or, for text formats, to stdout. */
+async function runExport(api: WerkplaatsApi, parsed: ParsedArguments, output: CliOutput): Promise<void> {
+  const format = flag(parsed, 'format');
+  if (format === undefined) throw new CliFailure(`Geef een formaat op met --format: ${exportFormats.join(', ')}.`, 2);
+  if (!(exportFormats as readonly string[]).includes(format)) throw new CliFailure(`Onbekend formaat "${format}". Kies uit: ${exportFormats.join(', ')}.`, 2);
+  const group = flag(parsed, 'group') ?? 'document';
+  if (group !== 'document' && group !== 'theme') throw new CliFailure(`Onbekende groepering "${group}". Kies document of theme.`, 2);
+  const language = flag(parsed, 'language') ?? 'nl';
+  if (language !== 'nl' && language !== 'en') throw new CliFailure(`Onbekende taal "${language}". Kies nl of en.`, 2);
+  const out = flag(parsed, 'out');
+  if (out === undefined && !textExportFormats.includes(format as ExportFormat)) {
+    throw new CliFailure(`${format.toUpperCase()} is geen tekst en gaat niet naar het scherm. Geef een bestand op met --out, bijvoorbeeld: --out aantekeningen.${format}`, 2);
+  }
+  const request = { scope: await exportScope(api, parsed), grouping: group, language };
+  const file = await call(api, 'exportNotes', { request, format });
+  if (out === undefined) {
+    (output.raw ?? output.stdout)(file.content);
+    return;
+  }
+  const path = resolve(out);
+  try {
+    await writeExportFile(path, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+  } catch (error) {
+    throw new CliFailure(error instanceof Error ? error.message : String(error), 2);
+  }
+  output.stderr(`${file.annotationCount} markeringen en ${file.notebookCount} notities geëxporteerd naar ${path}`);
+}
+
 /** `notes list`: every annotation with its quote and plain-text note, marking those that no longer anchor. */
 async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArguments, output: CliOutput): Promise<void> {
-  if (words[0] !== 'list') throw new CliFailure(`${words[0] === undefined ? 'Onvolledige opdracht "notes"' : `Onbekende opdracht "notes ${words[0]}"`}. Bedoelde je: werkplaats notes list`, 2);
+  if (words[0] === 'export') {
+    await runExport(api, parsed, output);
+    return;
+  }
+  if (words[0] !== 'list') throw new CliFailure(`${words[0] === undefined ? 'Onvolledige opdracht "notes"' : `Onbekende opdracht "notes ${words[0]}"`}. Bedoelde je: werkplaats notes list of werkplaats notes export`, 2);
   const docFlag = parsed.flags.get('doc');
   const docId = typeof docFlag === 'string' ? docFlag : undefined;
   const annotations = await call(api, 'listAnnotations', docId === undefined ? {} : { docId });
@@ -129,7 +188,7 @@ async function runNotes(api: WerkplaatsApi, words: string[], parsed: ParsedArgum
   const rows = annotations.map((annotation) => ({
     id: annotation.id,
     docId: annotation.docId,
-    quote: findQuoteSelector(annotation.selectors)?.exact ?? '',
+    quote: quoteOf(annotation),
     color: annotation.color,
     tags: annotation.tags,
     note: annotation.noteText,

@@ -3,7 +3,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { readPdfText } from '../../tests/support/readPdfText.js';
+import { dispatch } from '../../core/api/dispatch.js';
 import { writeLibrary } from '../corpus/buildCorpusFiles.js';
+import { findChromium } from '../export/chromiumPdfRenderer.js';
+import { createNodeApi } from '../createNodeApi.js';
 import { corpusFilesIn } from '../paths.js';
 import { runCli } from './cli.js';
 
@@ -84,5 +89,66 @@ describe('werkplaats routes', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('niet ingelezen');
     expect(folderHash(dataDir)).toBe(before);
+  });
+});
+
+describe('werkplaats routes answers and export', () => {
+  const chromium = findChromium();
+  if (chromium === null) console.log('routes answers: no Chromium here, so the PDF hand-in test is skipped.');
+
+  async function answeredRoute() {
+    const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-answers-'));
+    const run = cliIn(dataDir);
+    const routeId = (await run('routes', 'new', '--title', 'Mantelzorg', '--goal', 'Vergelijken')).stdout.trim();
+    await run('routes', 'add-step', routeId, '--doc', 'werkplaats-flevoland', '--quote', 'Flevoland', '--instruction', 'Lees goed.', '--question', 'Wie doet mee?');
+    const { api } = await createNodeApi({ dataDir, bundleFile });
+    const detail = await dispatch(api, 'getRoute', { id: routeId });
+    if (!detail.ok) throw new Error('route not found');
+    const step = (detail.value as { route: { steps: { id: string; questions: { id: string }[] }[] } }).route.steps[0]!;
+    const answer = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'De gemeente Almere' }, { type: 'text', text: ' en de hogeschool', marks: [{ type: 'bold' }] }] }] };
+    expect(await dispatch(api, 'saveRouteAnswer', { routeId, stepId: step.id, questionId: step.questions[0]!.id, content: answer })).toMatchObject({ ok: true });
+    return { run, routeId };
+  }
+
+  it('hands in the answers as Markdown with the question, the quoted passage with its source, and the answer', async () => {
+    const { run, routeId } = await answeredRoute();
+    const { exitCode, stdout } = await run('routes', 'answers', routeId, '--format', 'md');
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('# Mantelzorg — Antwoorden');
+    expect(stdout).toContain('Wie doet mee?');
+    expect(stdout).toMatch(/^> Flevoland/m);
+    expect(stdout).toMatch(/bronbestand 000\\?_634bf5b25a85aaec\.txt/);
+    expect(stdout).toContain('De gemeente Almere **en de hogeschool**');
+    const syllabus = await run('routes', 'export', routeId, '--format', 'md');
+    expect(syllabus.stdout).toContain('Wie doet mee?');
+    expect(syllabus.stdout).not.toContain('De gemeente Almere');
+  });
+
+  it('hands in the answers as Word with real headings and the answer text', async () => {
+    const { run, routeId } = await answeredRoute();
+    const out = join(mkdtempSync(join(tmpdir(), 'werkplaats-docx-')), 'antwoorden.docx');
+    expect((await run('routes', 'answers', routeId, '--format', 'docx', '--out', out)).exitCode).toBe(0);
+    const xml = strFromU8(unzipSync(readFileSync(out))['word/document.xml']!);
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('Wie doet mee?');
+    expect(xml).toContain('De gemeente Almere');
+  });
+
+  it.skipIf(chromium === null)('hands in the answers as a PDF that holds the question and the answer', async () => {
+    const { run, routeId } = await answeredRoute();
+    const out = join(mkdtempSync(join(tmpdir(), 'werkplaats-pdf-')), 'antwoorden.pdf');
+    const result = await run('routes', 'answers', routeId, '--format', 'pdf', '--out', out);
+    expect(result).toMatchObject({ exitCode: 0 });
+    const { text } = await readPdfText(new Uint8Array(readFileSync(out)));
+    expect(text).toContain('Wie doet mee?');
+    expect(text).toContain('De gemeente Almere');
+  });
+
+  it('refuses Word or PDF to the screen and an unknown format, with exit 2', async () => {
+    const { run, routeId } = await answeredRoute();
+    expect((await run('routes', 'answers', routeId, '--format', 'pdf')).exitCode).toBe(2);
+    const unknown = await run('routes', 'answers', routeId, '--format', 'odt');
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain('Onbekend formaat');
   });
 });

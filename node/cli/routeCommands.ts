@@ -3,10 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { WerkplaatsApi } from '../../core/api/contract.js';
 import { maxPackCharacters } from '../../core/readingRoutes/routeMethods.js';
-import { writeTextFile } from './writeTextFile.js';
-import { call, CliFailure } from './callApi.js';
+import { writeExportFile } from '../export/writeExportFile.js';
+import { call, CliFailure, type CliOutput } from './callApi.js';
 import type { ParsedArguments } from './parseArguments.js';
-import type { CliOutput } from './cli.js';
 
 /** The routes part of the CLI's help. */
 export const routesUsage = `  routes list [--json]  je leesroutes: {id, title, audience, steps, origin}
@@ -15,12 +14,15 @@ export const routesUsage = `  routes list [--json]  je leesroutes: {id, title, a
   routes add-step <route> --doc ID [--section ID] [--quote TEXT] [--instruction TEXT] [--question TEXT …]
                         een stap erbij: een document, een sectie of een passage
   routes show <id> [--json]
-  routes export <id> --format pack [--out FILE] [--author NAAM]
+  routes export <id> --format pack|md|html|docx|pdf [--out FILE] [--author NAAM] [--language nl|en]
+                        het pakket om uit te delen, of de route als syllabus
+  routes answers <id> --format md|html|docx|pdf [--out FILE] [--language nl|en]
+                        je antwoorden om in te leveren: vragen, passages met bron, antwoorden
   routes import <bestand>
                         een leesroutepakket inlezen (alles of niets)`;
 
 /** Flags the routes commands read a value from. */
-export const routeValueFlags = ['title', 'audience', 'goal', 'section', 'quote', 'instruction', 'question', 'format', 'out', 'author'] as const;
+export const routeValueFlags = ['title', 'audience', 'goal', 'section', 'quote', 'instruction', 'question', 'format', 'out', 'author', 'language'] as const;
 
 /** Plain text as rich text: one paragraph per blank-line-separated block. */
 function plainToRichText(text: string) {
@@ -93,14 +95,30 @@ export async function runRoutes(openApi: (writable: boolean) => Promise<Werkplaa
       output.stdout([`# ${detail.route.title}`, `Voor: ${detail.route.audience || '—'} · ${detail.minutes} min. lezen`, goals, ...lines].filter((part) => part !== '').join('\n\n'));
       return;
     }
-    case 'export': {
+    case 'export':
+    case 'answers': {
       const id = requireWord(rest[0], 'de id van de leesroute');
-      const format = flag(parsed, 'format') ?? 'pack';
-      if (format !== 'pack') throw new CliFailure(`Onbekend formaat "${format}". Kies: pack.`, 2);
-      const pack = await call(await openApi(false), 'exportRoutePack', { id, author: flag(parsed, 'author') ?? '' });
+      const formats = subcommand === 'export' ? ['pack', 'md', 'html', 'docx', 'pdf'] : ['md', 'html', 'docx', 'pdf'];
+      const format = flag(parsed, 'format') ?? (subcommand === 'export' ? 'pack' : undefined);
+      if (format === undefined || !formats.includes(format)) throw new CliFailure(`${format === undefined ? 'Geef een formaat op met --format' : `Onbekend formaat "${format}"`}. Kies uit: ${formats.join(', ')}.`, 2);
+      const language = flag(parsed, 'language') ?? 'nl';
+      if (language !== 'nl' && language !== 'en') throw new CliFailure(`Onbekende taal "${language}". Kies nl of en.`, 2);
       const out = flag(parsed, 'out');
-      if (out === undefined) output.stdout(pack.content.trimEnd());
-      else await writeTextFile(resolve(out), pack.content);
+      if (out === undefined && (format === 'docx' || format === 'pdf')) throw new CliFailure(`${format.toUpperCase()} is geen tekst en gaat niet naar het scherm. Geef een bestand op met --out.`, 2);
+      const api = await openApi(false);
+      const file =
+        format === 'pack'
+          ? { content: (await call(api, 'exportRoutePack', { id, author: flag(parsed, 'author') ?? '' })).content, encoding: 'utf8' as const }
+          : await call(api, 'exportRoute', { id, kind: subcommand === 'export' ? 'syllabus' : 'answers', format: format as 'md' | 'html' | 'docx' | 'pdf', language });
+      if (out === undefined) {
+        output.stdout(file.content.trimEnd());
+        return;
+      }
+      try {
+        await writeExportFile(resolve(out), file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+      } catch (error) {
+        throw new CliFailure(error instanceof Error ? error.message : String(error), 2);
+      }
       return;
     }
     case 'import': {

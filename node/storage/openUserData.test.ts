@@ -103,7 +103,7 @@ describe('openUserData', () => {
           fc.pre(!parsesAsData);
           const dir = freshDir();
           writeFileSync(join(dir, userDataFileName), content, 'latin1');
-          const { store, notices } = await openUserData(dir, () => new Date('2026-11-23T10:00:00Z'));
+          const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
           expect(store.data.readingStates).toEqual({});
           expect(notices.join(' ')).toMatch(/beschadigd/);
           const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
@@ -130,7 +130,7 @@ describe('openUserData', () => {
     const dir = freshDir();
     const v1 = JSON.stringify({ schemaVersion: 1, readingStates: { a: state('a', 7) } }, null, 2);
     writeFileSync(join(dir, userDataFileName), v1);
-    const { store, notices } = await openUserData(dir, () => new Date('2026-11-23T10:00:00Z'));
+    const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
     expect(notices).toEqual([]);
     expect(store.migratedFrom).toBe(1);
     expect(store.data).toMatchObject({ schemaVersion: 2, readingStates: { a: state('a', 7) }, annotations: [], notebook: [] });
@@ -169,7 +169,7 @@ describe('openUserData', () => {
     writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-21T10-00-00-000Z.json'), good(2));
     writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-22T10-00-00-000Z.json'), good(3).slice(0, 20));
     writeFileSync(join(dir, userDataFileName), good(4).slice(0, 30));
-    const { store, notices } = await openUserData(dir, () => new Date('2026-11-23T10:00:00Z'));
+    const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
     expect(store.data.readingStates.a?.offset).toBe(2);
     expect(notices.join(' ')).toMatch(/beschadigd.*2026-11-21T10-00-00-000Z.*teruggezet/);
     expect(readdirSync(join(dir, 'backups'))).toContain('werkplaats-reader-2026-11-22T10-00-00-000Z.json');
@@ -220,7 +220,7 @@ describe('openUserData', () => {
             writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-22T10-00-00-000Z.json'), valid);
           }
           writeFileSync(join(dir, userDataFileName), damaged);
-          const { store, notices } = await openUserData(dir, () => new Date('2026-11-23T10:00:00Z'));
+          const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
           expect(notices.join(' ')).toMatch(/beschadigd/);
           const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
           expect(readFileSync(join(dir, aside!)).equals(damaged)).toBe(true);

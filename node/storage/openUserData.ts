@@ -85,10 +85,9 @@ async function openForReading(path: string, notices: string[]): Promise<OpenedUs
  * Opens (or creates) the data file in `dataDir`. A file that cannot be read is moved aside, never
  * overwritten, and the newest good backup from `<dataDir>/backups/` is put in its place (or the app starts
  * empty when there is none); `notices` says what happened. Older schemas are migrated after a backup.
- * A second argument that is a function is taken as `now`, as in earlier versions.
  */
-export async function openUserData(dataDir: string, options: OpenUserDataOptions | (() => Date) = {}): Promise<OpenedUserData> {
-  const { now = () => new Date(), backupIntervalMs = 10 * 60 * 1000, backupPolicy = defaultBackupPolicy, readOnly: onlyReading = false } = typeof options === 'function' ? { now: options } : options;
+export async function openUserData(dataDir: string, options: OpenUserDataOptions = {}): Promise<OpenedUserData> {
+  const { now = () => new Date(), backupIntervalMs = 10 * 60 * 1000, backupPolicy = defaultBackupPolicy, readOnly: onlyReading = false } = options;
   const path = join(dataDir, userDataFileName);
   const notices: string[] = [];
   if (onlyReading) return openForReading(path, notices);

@@ -1,4 +1,4 @@
-/** Entry point of `npm run web`: serves the app on 127.0.0.1 and opens it in the browser. */
+/** Entry point of `npm run web`: serves the app on 127.0.0.1 and opens it in the browser with a one-time link. */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createNodeApi } from '../createNodeApi.js';
@@ -9,7 +9,7 @@ import { startWebHost } from './webHost.js';
 function openInBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
-  child.on('error', () => process.stdout.write('Kon de browser niet openen; open de link hierboven zelf.\n'));
+  child.on('error', () => process.stdout.write('Kon de browser niet openen; open de link hierboven zelf. / Could not open the browser; open the link above yourself.\n'));
   child.unref();
 }
 
@@ -21,8 +21,14 @@ async function main(): Promise<void> {
   const { api, notices } = await createNodeApi({ dataDir });
   for (const notice of notices) process.stderr.write(`${notice}\n`);
   const host = await startWebHost({ api, rendererDir: rendererDir(), port });
-  process.stdout.write(`Werkplaats Reader draait op ${host.url}\nGegevensmap: ${dataDir}\nStop met Ctrl+C.\n`);
+  process.stdout.write(
+    `Werkplaats Reader draait op ${host.url}\n` +
+      'Deze link werkt één keer. / This link works once.\n' +
+      `Gegevensmap: ${dataDir}\n` +
+      (process.stdin.isTTY ? 'Enter geeft een nieuwe link, Ctrl+C stopt. / Enter prints a new link, Ctrl+C stops.\n' : 'Stop met Ctrl+C.\n'),
+  );
   if (!parsed.flags.has('no-open')) openInBrowser(host.url);
+  if (process.stdin.isTTY) process.stdin.on('data', () => process.stdout.write(`Nieuwe link / New link: ${host.newLaunchUrl()}\n`));
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

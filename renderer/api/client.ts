@@ -1,9 +1,12 @@
 /** The renderer's only way to reach the app: the Electron bridge when present, else HTTP to the web host. */
 import { describeApiError, isApiFailure, type ApiErrorCode, type ApiFailure, type ApiResult, type ErrorLanguage } from '../../common/apiError.js';
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contract.js';
+import type { AppCommand } from '../../core/api/appCommand.js';
 
 interface Bridge {
   call(method: string, input: unknown): Promise<ApiResult>;
+  /** Desktop only: listens for menu and launch commands (already validated by the preload); returns the unsubscribe. */
+  onCommand?(listener: (command: AppCommand) => void): () => void;
 }
 
 declare global {
@@ -13,33 +16,23 @@ declare global {
   }
 }
 
-const tokenKey = 'werkplaats-token';
-
-/** Takes the web host's token from the address bar once, keeps it for this tab, and hides it again. */
-function webToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(tokenKey, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
-  }
-  return sessionStorage.getItem(tokenKey) ?? '';
-}
-
 function isApiResult(value: unknown): value is ApiResult {
   if (typeof value !== 'object' || value === null) return false;
   const { ok, error } = value as { ok?: unknown; error?: unknown };
   return ok === true || (ok === false && isApiFailure(error));
 }
 
+/**
+ * Calls the web host. The browser proves itself with the HttpOnly session cookie the one-time launch
+ * link set; the page never sees the secret, so no script can read or leak it.
+ */
 function httpTransport(): Bridge {
-  const token = webToken();
   return {
     async call(method, input) {
-      const response = await fetch(`api/${method}`, {
+      const response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-werkplaats-token': token },
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(input),
       });
       const body: unknown = await response.json().catch(() => null);

@@ -43,9 +43,9 @@ const baseNl = {
  * The keys of every feature's strings. Each `<feature>/<name>Strings.ts` adds its own keys here by module augmentation,
  * and the glob below gathers its texts, so a feature's strings live in its folder and nothing else needs to know them.
  */
-export interface FeatureMessageKeys {}
+export interface FeatureMessageKeys extends Record<keyof typeof baseNl, true> {}
 
-export type MessageKey = keyof typeof baseNl | keyof FeatureMessageKeys;
+export type MessageKey = keyof FeatureMessageKeys;
 
 /** Every feature's string sets, in a stable order (by file path). */
 const featureModules = import.meta.glob<Record<string, unknown>>('../*/*Strings.ts', { eager: true });

@@ -4,7 +4,7 @@ import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui
 import { createPortal } from 'react-dom';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
-import type { NoteDocument } from '../../core/annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { viewportTop } from '../hooks/viewportTop.js';
@@ -13,8 +13,8 @@ import { ColorPicker, SaveStatusText, TagEditor } from './annotationControls.js'
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NoteEditor } from './NoteEditor.js';
-import { noteText } from './noteSchema.js';
-import { quoteOf } from './annotationText.js';
+import { noteToText } from '../../common/notes/noteToText.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
 import type { AnnotationChanges } from './useDocumentAnnotations.js';
 import { useAutosave } from './useAutosave.js';
 
@@ -61,7 +61,7 @@ export function AnnotationPopover({ annotation, target, labels, tagSuggestions, 
   const [focusTags, setFocusTags] = useState(target.focus === 'tags');
   const { id } = annotation;
 
-  const saveNote = useCallback((note: NoteDocument) => onUpdate(id, { note: noteText(note) === '' ? null : note }), [id, onUpdate]);
+  const saveNote = useCallback((note: NoteDocument) => onUpdate(id, { note: noteToText(note) === '' ? null : note }), [id, onUpdate]);
   const autosave = useAutosave(saveNote, 500);
 
   useLayoutEffect(() => {

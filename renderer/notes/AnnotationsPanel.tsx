@@ -1,12 +1,14 @@
 /** The reader's "Aantekeningen" tab: this document's highlights with filters and order, the orphans, colour names and the document's notebook. */
+import { ExportButton } from '../export/index.js';
 import type { AnchoredAnnotation } from '../../core/annotations/anchorAnnotations.js';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { CorpusDocument } from '../../core/corpus/types.js';
 import { moveFocusWithArrows } from '../hooks/arrowFocus.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { ColorLabelsEditor, Swatch, colorIndexes } from './annotationControls.js';
-import { quoteOf } from './annotationText.js';
+import { colorIndexes } from '../../common/annotations/colors.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
+import { ColorLabelsEditor, Swatch } from './annotationControls.js';
 import { NotebookEditor } from './NotebookEditor.js';
 
 export interface PanelFilters {
@@ -89,6 +91,7 @@ export function AnnotationsPanel({ document, anchored, orphans, labels, filters,
           {t('notes.panel.notebook')}
         </button>
       </div>
+      <ExportButton scope={{ kind: 'document', docId: document.id }} className="notes-panel__export" />
 
       {filters.view === 'notebook' ? (
         <NotebookEditor scope={{ kind: 'document', docId: document.id }} title={t('notes.notebook.document')} highlights={anchored} citationFor={citationFor} />

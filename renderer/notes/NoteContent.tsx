@@ -1,7 +1,7 @@
 /** Shows a stored note as plain React elements: only the sanitized node types, links only when their href is safe. */
 import type { ReactNode } from 'react';
-import type { NoteBlock, NoteDocument, NoteInline } from '../../core/annotations/sanitizeNote.js';
-import { isSafeHref } from './noteSchema.js';
+import type { NoteBlock, NoteDocument, NoteInline } from '../../common/notes/noteDocument.js';
+import { isSafeHref } from '../../common/notes/isSafeHref.js';
 
 function renderInline(nodes: NoteInline[] | undefined): ReactNode[] {
   return (nodes ?? []).map((node, index) => {

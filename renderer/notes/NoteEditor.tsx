@@ -1,7 +1,7 @@
 /** A rich-text note editor (tiptap) limited to what notes may hold, with a small formatting bar and a safe link field. */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import type { NoteDocument } from '../../core/annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { Icon } from './icons.js';
 import { cleanPastedHtml, noteExtensions, normalizeHref, toNoteDocument } from './noteSchema.js';

@@ -1,17 +1,18 @@
 /** One notebook page (about a document, a theme, or general) that saves itself, can quote highlights with their source and open a quoted passage. */
+import { ExportButton } from '../export/index.js';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { NotebookScope } from '../../core/annotations/notebookNote.js';
-import type { NoteDocument } from '../../core/annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { call } from '../api/client.js';
 import { moveFocusWithArrows } from '../hooks/arrowFocus.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
-import { navigate } from '../routing/view.js';
 import { SaveStatusText, Swatch } from './annotationControls.js';
-import { citationContent, findQuotedAnnotation, quoteOf } from './annotationText.js';
+import { quoteOf } from '../../common/annotations/selectors.js';
+import { citationContent, findQuotedAnnotation } from './annotationText.js';
 import { Icon } from './icons.js';
 import { NoteEditor } from './NoteEditor.js';
 import { asNoteInput } from './noteSchema.js';
@@ -162,6 +163,7 @@ function NotebookPage({ scope, title, highlights, citationFor, documentTitle }: 
       <div className="notebook__head">
         <h3 className="notes-subtitle">{title}</h3>
         <SaveStatusText status={autosave.status} />
+        <ExportButton scope={scope.kind === 'document' ? { kind: 'document', docId: scope.docId } : scope.kind === 'theme' ? { kind: 'theme', themeId: scope.themeId } : { kind: 'all' }} />
       </div>
       {loaded?.key === key ? (
         <NoteEditor key={key} initial={loaded.note} onChange={autosave.schedule} label={title} toolbarExtra={toolbarExtra} testId="notebook-editor" />

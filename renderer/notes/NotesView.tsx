@@ -1,4 +1,5 @@
 /** "Alle aantekeningen" (`#/notes`): every highlight grouped per document, searchable with the Dutch search, plus the general and theme notebooks. */
+import { ExportButton } from '../export/index.js';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
@@ -10,7 +11,8 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
 import { Swatch } from './annotationControls.js';
-import { quoteOf, sectionHeadingAt, storedStartOf } from './annotationText.js';
+import { quoteOf, storedStartOf } from '../../common/annotations/selectors.js';
+import { sectionHeadingAt } from './annotationText.js';
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NotebookEditor } from './NotebookEditor.js';
@@ -165,8 +167,8 @@ export function NotesView() {
     };
   }, [query]);
 
-  const shown = results?.annotations ?? all ?? [];
-  const groups = useMemo(() => groupByDocument(shown, documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
+  const shown = results?.annotations ?? all;
+  const groups = useMemo(() => groupByDocument(shown ?? [], documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
 
   const cache = useRef(new Map<string, Promise<CorpusDocument>>());
   const citationFor = useCallback(
@@ -198,6 +200,7 @@ export function NotesView() {
         <header className="overview__header">
           <h1 className="overview__title">{t('notes.overview.title')}</h1>
           <p className="overview__intro">{t('notes.overview.intro')}</p>
+          <ExportButton scope={{ kind: 'filter', query }} />
         </header>
         <div className="overview__search" role="search">
           <label htmlFor={searchId} className="visually-hidden">
@@ -220,7 +223,7 @@ export function NotesView() {
               ? t('notes.overview.noResults', { query: results.query })
               : all.length === 0 && !results
                 ? t('notes.overview.empty')
-                : t('notes.overview.results', { count: shown.length, documents: groups.length })}
+                : t('notes.overview.results', { count: shown?.length ?? 0, documents: groups.length })}
           </p>
         )}
         {groups.map((group) => (

@@ -1,10 +1,9 @@
 /** Small controls shared by the popover, the panel and the overview: colour choice, tags, colour names and save status. */
 import { useId, useState } from 'react';
+import { colorIndexes } from '../../common/annotations/colors.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import type { SaveStatus } from './useAutosave.js';
-
-export const colorIndexes = [0, 1, 2, 3, 4] as const;
 
 /** A colour dot; the label is read out by the surrounding control. */
 export function Swatch({ color, size = 'normal' }: { color: number; size?: 'normal' | 'small' }) {

@@ -1,21 +1,10 @@
 /** Reading an annotation's quote and place, and making and recognising the notebook's citation blocks. */
 import type { JSONContent } from '@tiptap/core';
 import type { Annotation } from '../../core/annotations/annotation.js';
-import type { Selector } from '../../core/annotations/anchoring/selectorSchema.js';
 import type { CorpusDocument } from '../../core/corpus/types.js';
-import type { NoteBlock } from '../../core/annotations/sanitizeNote.js';
-
-/** The words the annotation was made on (its quote selector). */
-export function quoteOf(annotation: { selectors: Selector[] }): string {
-  for (const selector of annotation.selectors) if (selector.type === 'TextQuoteSelector') return selector.exact;
-  return '';
-}
-
-/** Where the annotation started when it was made. */
-export function storedStartOf(annotation: { selectors: Selector[] }): number {
-  for (const selector of annotation.selectors) if (selector.type === 'TextPositionSelector') return selector.start;
-  return 0;
-}
+import { quoteOf } from '../../common/annotations/selectors.js';
+import type { NoteBlock } from '../../common/notes/noteDocument.js';
+import { noteParagraphs } from '../../common/notes/noteToText.js';
 
 /** The heading of the section holding `offset`, or null for the lead (or outside every section). */
 export function sectionHeadingAt(document: Pick<CorpusDocument, 'sections'>, offset: number): string | null {
@@ -50,11 +39,9 @@ export function quotedText(paragraphs: string[]): string {
   return normalizeQuote(lines.join(' '));
 }
 
-/** The paragraphs of a stored quote block, as plain text. */
+/** The paragraphs of a stored quote block, as plain text (a line break reads as a space). */
 export function blockParagraphs(block: NoteBlock): string[] {
-  if (block.type === 'paragraph' || block.type === 'heading') return [(block.content ?? []).map((node) => (node.type === 'text' ? node.text : ' ')).join('')];
-  if (block.type === 'blockquote') return block.content.flatMap(blockParagraphs);
-  return block.content.flatMap((item) => item.content.flatMap(blockParagraphs));
+  return noteParagraphs([block], ' ');
 }
 
 /** The annotation whose quote a quote block holds, if any. */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnchoredAnnotation } from '../../core/annotations/anchorAnnotations.js';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
-import type { NoteDocument } from '../../core/annotations/sanitizeNote.js';
+import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { displayColorLabels } from './colorLabelNames.js';

@@ -69,8 +69,11 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
     sections.map((section) => section.id),
     doc !== null,
   );
-  // Opened at a passage (a search hit, a theme passage): that wins over the saved position, for this opening.
-  useReadingPosition(docId, loaded.value?.savedOffset ?? null, doc !== null, route.at);
+  // Opened at a passage (a search hit, a theme passage, a deep link's section): that wins over the saved position, for this opening.
+  const linkedSection = route.section === null ? undefined : sections.find((section) => section.id === route.section);
+  // The first block's offset: scrolling to it brings the section's heading along.
+  const linkedSectionStart = linkedSection ? (linkedSection.blocks[0]?.start ?? linkedSection.start) : null;
+  useReadingPosition(docId, loaded.value?.savedOffset ?? null, doc !== null, route.at ?? linkedSectionStart);
 
   useEffect(() => {
     document.title = doc ? `${doc.title} · ${t('app.name')}` : t('app.name');

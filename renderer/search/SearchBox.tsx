@@ -11,6 +11,7 @@ import { navigate } from '../routing/view.js';
 import { noFilters, type SearchFilters } from './searchFacets.js';
 import { SearchPalette } from './SearchPalette.js';
 import './search.css';
+import { useAppCommand } from '../hooks/useAppCommand.js';
 
 /** The last query and filters, so reopening (also after going to a hit) starts where the reader left off. */
 const lastSearch: { query: string; filters: SearchFilters } = { query: '', filters: noFilters };
@@ -34,6 +35,9 @@ export function SearchBox() {
     returnFocus.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     setOpen(true);
   }, [open]);
+
+  // The desktop menu's "Zoeken / Search" item.
+  useAppCommand('search', show);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

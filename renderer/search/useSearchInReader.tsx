@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { currentOffset, type ReaderContext, type ReaderContribution, type TextDecoration } from '../reader/index.js';
 import { FindBar } from './FindBar.js';
 import './search.css';
+import { useAppCommand } from '../hooks/useAppCommand.js';
 
 type Span = { start: number; end: number };
 
@@ -151,6 +152,10 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
   // the text appearing and Ctrl+F working (an effect that waited for the document ran just after it showed).
   const enabledRef = useRef(false);
   enabledRef.current = context !== null;
+  // The desktop menu's "Zoeken in document / Find in document" item.
+  useAppCommand('find', () => {
+    if (enabledRef.current) openFind();
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const modifier = event.ctrlKey || event.metaKey;
@@ -178,14 +183,16 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
     if (mark && !inView(mark, findBarInset())) mark.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
   }, [currentMatch]);
 
+  // Only these fields change the marks; typing in the find bar alone does not.
+  const { open: findOpen, matches: findMatches, current: findCurrent } = find;
   const decorations = useMemo(() => {
     const list: TextDecoration[] = [];
     if (shownSearch) for (const match of shownSearch) list.push({ start: match.start, end: match.end, kind: 'search' });
-    if (find.open) {
-      find.matches.forEach((match, index) => list.push({ start: match.start, end: match.end, kind: index === find.current ? 'find-current' : 'find' }));
+    if (findOpen) {
+      findMatches.forEach((match, index) => list.push({ start: match.start, end: match.end, kind: index === findCurrent ? 'find-current' : 'find' }));
     }
     return list;
-  }, [shownSearch, find.open, find.matches, find.current]);
+  }, [shownSearch, findOpen, findMatches, findCurrent]);
 
   if (!context) return {};
 

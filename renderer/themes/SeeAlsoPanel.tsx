@@ -82,7 +82,7 @@ export function SeeAlsoPanel({
   sectionHeading: string | null;
   documents: Map<string, DocumentSummary>;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   return (
     <div className="see-also" data-testid="see-also" aria-busy={state.loading}>
       <p className="see-also__for">

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from './webHostFixture.js';
 
-/** Opens `hash` (e.g. `#/doc/x`) on the host's token URL and waits for the app to render. */
+/** Opens `hash` (e.g. `#/doc/x`) through the host's launch URL and waits for the app to render. */
 export async function openApp(page: Page, url: string, hash = '#/'): Promise<void> {
   await page.goto(`${url}${hash}`);
   await expect(page.locator('.app-header')).toBeVisible();

@@ -18,8 +18,8 @@ test('the library shows the five documents with their titles', async ({ page, ho
   for (const title of expectedTitles) expect(titles).toContain(title);
   expect(titles.filter((title) => title.includes('24-uurszorg'))).toHaveLength(1);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  // The token left the address bar; the route stayed.
-  expect(page.url()).not.toContain('token=');
+  // The launch code left the address bar; the route stayed.
+  expect(page.url()).not.toContain('launch=');
   // Kinds are badged; the news item shows a date.
   await expect(page.locator('.card .badge--news')).toHaveCount(1);
   await expect(page.locator('.card--news time')).toHaveCount(1);

@@ -1,13 +1,13 @@
 /** Helpers for the notes specs: calling the API from the page, selecting canonical text ranges, and finding a phrase to annotate. */
 import type { Page } from '@playwright/test';
 
-/** Calls an API method through the page's web transport (with its token) and returns the value; throws on failure. */
+/** Calls an API method as the page's web transport does (session cookie, same origin) and returns the value; throws on failure. */
 export async function api<T = unknown>(page: Page, method: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
     async ([name, body]) => {
-      const response = await fetch(`api/${name}`, {
+      const response = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-werkplaats-token': sessionStorage.getItem('werkplaats-token') ?? '' },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };

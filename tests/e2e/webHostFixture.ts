@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface RunningHost {
-  /** The printed URL, token included. */
+  /** The printed one-time launch URL; a page that opened it holds the session cookie, so later visits in the same browser context work without it. */
   url: string;
   dataDir: string;
   /** Stops the host and starts it again on the same data folder; returns the new URL. */
@@ -20,7 +20,7 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string 
     const timer = setTimeout(() => reject(new Error(`web host did not start: ${output}`)), 15_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?launch=[0-9a-f]{64})/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve({ child, url: match[1]! });
@@ -49,24 +49,29 @@ function stopHost(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ host: RunningHost }>({
-  host: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-e2e-'));
-    let running = await startHost(dataDir);
-    await use({
-      get url() {
-        return running.url;
-      },
-      dataDir,
-      async restart() {
-        await stopHost(running.child);
-        running = await startHost(dataDir);
-        return running.url;
-      },
-    });
-    await stopHost(running.child);
-    rmSync(dataDir, { recursive: true, force: true });
-  },
+/** A running host on a fresh data folder, stopped and removed when the test ends. */
+async function useHost(use: (host: RunningHost) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-e2e-'));
+  let running = await startHost(dataDir);
+  await use({
+    get url() {
+      return running.url;
+    },
+    dataDir,
+    async restart() {
+      await stopHost(running.child);
+      running = await startHost(dataDir);
+      return running.url;
+    },
+  });
+  await stopHost(running.child);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** `host`: the app on a fresh data folder; `otherHost`: a second one on its own folder (another user, such as a student). */
+export const test = base.extend<{ host: RunningHost; otherHost: RunningHost }>({
+  host: async ({}, use) => useHost(use),
+  otherHost: async ({}, use) => useHost(use),
 });
 
 export { expect } from '@playwright/test';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { anchor, type Anchor } from './anchor.js';
 import { describeRange } from './describeRange.js';
 import { applyEdit, isRightPlace, type CharacterEdit } from './trackEdits.js';
-import type { Selector } from './selectorSchema.js';
+import type { Selector } from '../../../common/annotations/selectors.js';
 import type { TextSpan } from '../../corpus/types.js';
 
 const corpusDir = fileURLToPath(new URL('../../../data/corpus/', import.meta.url));

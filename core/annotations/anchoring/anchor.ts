@@ -1,7 +1,8 @@
 /** Why: a stored annotation must be found again in a possibly changed text, or be reported as an orphan rather than shown in the wrong place. */
 import { contextSimilarity } from './contextSimilarity.js';
 import { findExactOccurrences, findFuzzyCandidates, findLooseCandidatesNear, type QuoteCandidate } from './findQuoteCandidates.js';
-import { findPositionSelector, findQuoteSelector, quoteContextLength, type Selector, type TextQuoteSelector } from './selectorSchema.js';
+import { findPositionSelector, findQuoteSelector, type Selector, type TextQuoteSelector } from '../../../common/annotations/selectors.js';
+import { quoteContextLength } from './selectorSchema.js';
 
 /** How an annotation was found: at its stored position, by its exact quote, or by an approximate match. */
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';

@@ -1,5 +1,6 @@
 /** Why: a highlight is stored as a quote plus context and a position, so it can be found again after the text changes. */
-import { quoteContextLength, type TextPositionSelector, type TextQuoteSelector } from './selectorSchema.js';
+import type { TextPositionSelector, TextQuoteSelector } from '../../../common/annotations/selectors.js';
+import { quoteContextLength } from './selectorSchema.js';
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;

@@ -1,6 +1,6 @@
 /** Why: re-anchoring needs every plausible place for a quote, exact or approximate, before it can score them. */
 import search from 'approx-string-match';
-import type { TextQuoteSelector } from './selectorSchema.js';
+import type { TextQuoteSelector } from '../../../common/annotations/selectors.js';
 
 /** A place in the text where the quote (nearly) occurs. */
 export interface QuoteCandidate {

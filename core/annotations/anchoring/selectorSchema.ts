@@ -1,5 +1,6 @@
 /** Why: annotations point into a document through W3C Web Annotation selectors, which must survive storage and transport unchanged. */
 import { z } from 'zod';
+import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../../common/annotations/selectors.js';
 
 /** How many UTF-16 code units of context a quote selector keeps on each side. */
 export const quoteContextLength = 32;
@@ -15,7 +16,7 @@ export const textQuoteSelectorSchema = z
     prefix: z.string().max(quoteContextLength * 4),
     suffix: z.string().max(quoteContextLength * 4),
   })
-  .strict();
+  .strict() satisfies z.ZodType<TextQuoteSelector>;
 
 /** A half-open range `[start, end)` of UTF-16 offsets into the canonical text (W3C `TextPositionSelector`). */
 export const textPositionSelectorSchema = z
@@ -25,10 +26,10 @@ export const textPositionSelectorSchema = z
     end: z.number().int().min(0),
   })
   .strict()
-  .refine((selector) => selector.end > selector.start, { message: 'end moet na start liggen' });
+  .refine((selector) => selector.end > selector.start, { message: 'end moet na start liggen' }) satisfies z.ZodType<TextPositionSelector>;
 
 /** Either selector. */
-export const selectorSchema = z.union([textQuoteSelectorSchema, textPositionSelectorSchema]);
+export const selectorSchema = z.union([textQuoteSelectorSchema, textPositionSelectorSchema]) satisfies z.ZodType<Selector>;
 
 /** The selectors of one annotation: at most one of each kind, at least one in all. */
 export const selectorsSchema = z
@@ -38,17 +39,3 @@ export const selectorsSchema = z
   .refine((selectors) => new Set(selectors.map((selector) => selector.type)).size === selectors.length, {
     message: 'elk soort selector mag maar één keer voorkomen',
   });
-
-export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
-export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
-export type Selector = TextQuoteSelector | TextPositionSelector;
-
-/** The quote selector among `selectors`, if any. */
-export function findQuoteSelector(selectors: readonly Selector[]): TextQuoteSelector | undefined {
-  return selectors.find((selector): selector is TextQuoteSelector => selector.type === 'TextQuoteSelector');
-}
-
-/** The position selector among `selectors`, if any. */
-export function findPositionSelector(selectors: readonly Selector[]): TextPositionSelector | undefined {
-  return selectors.find((selector): selector is TextPositionSelector => selector.type === 'TextPositionSelector');
-}

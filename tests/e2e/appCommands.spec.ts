@@ -1,0 +1,56 @@
+/**
+ * The page's half of the desktop menu and of a second launch: commands arrive through the bridge's onCommand
+ * (here a stand-in bridge in real Chromium, since Electron cannot run here) and open search, find or a deep link.
+ */
+import { test, expect } from './webHostFixture.js';
+import { documentIds } from './appPage.js';
+
+declare global {
+  interface Window {
+    /** Test hook: sends a command as the main process would. */
+    sendAppCommand?: (command: unknown) => void;
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const listeners = new Set<(command: unknown) => void>();
+    // The preload's shape: call over the one channel (here HTTP to the web host), and onCommand.
+    (window as unknown as { werkplaats: unknown }).werkplaats = {
+      call: async (method: string, input: unknown) => (await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })).json(),
+      onCommand: (listener: (command: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    window.sendAppCommand = (command) => listeners.forEach((listener) => listener(command));
+  });
+});
+
+test('menu commands open search and find, a handed-over link opens its document, and unknown ones change nothing', async ({ page, host }) => {
+  const ids = await documentIds(page, host.url);
+
+  await page.evaluate(() => window.sendAppCommand!({ name: 'search' }));
+  await expect(page.getByTestId('search-input')).toBeVisible();
+  await expect(page.getByTestId('search-input')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('search-input')).toHaveCount(0);
+
+  await page.evaluate((docId) => window.sendAppCommand!({ name: 'open-link', docId, fragment: null }), ids[2]!);
+  await expect(page).toHaveURL(new RegExp(`#/doc/${ids[2]}$`));
+  await expect(page.locator('article.doc')).toBeVisible();
+
+  await page.evaluate(() => window.sendAppCommand!({ name: 'find' }));
+  await expect(page.getByTestId('find-bar')).toBeVisible();
+  await expect(page.getByTestId('find-input')).toBeFocused();
+
+  // Commands the page does not handle yet (export, import, help) are ignored: the reader stays as it was.
+  const before = page.url();
+  await page.evaluate(() => {
+    window.sendAppCommand!({ name: 'export' });
+    window.sendAppCommand!({ name: 'help' });
+    window.sendAppCommand!({ name: 'import', path: null });
+  });
+  await expect(page.locator('article.doc')).toBeVisible();
+  expect(page.url()).toBe(before);
+});

@@ -1,0 +1,95 @@
+/** A teacher builds a reading route across two Werkplaatsen and hands it to a student, who follows it and answers. */
+import { readFileSync } from 'node:fs';
+import { openApp } from './appPage.js';
+import { expect, test } from './webHostFixture.js';
+
+test('a teacher builds a three-step route, a student with a fresh data folder imports it, follows it and answers', async ({ page, host, otherHost, browser }, testInfo) => {
+  await openApp(page, host.url, '#/routes');
+  await page.getByTestId('route-new-title').fill('Mantelzorg in twee regio’s');
+  await page.getByRole('button', { name: 'Maken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mantelzorg in twee regio’s' })).toBeVisible();
+
+  const addStep = page.getByTestId('route-add-step');
+  // Step 1: a section of Flevoland, with a task and a question.
+  await addStep.getByTestId('route-add-document').selectOption('werkplaats-flevoland');
+  await expect(addStep.getByTestId('route-add-section').locator('option')).not.toHaveCount(1);
+  await addStep.getByTestId('route-add-section').selectOption({ index: 1 });
+  await addStep.locator('.ProseMirror').fill('Lees hoe de Werkplaats begon.');
+  await addStep.getByTestId('route-add-questions').fill('Wie werken hier samen?');
+  await addStep.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByTestId('route-step')).toHaveCount(1);
+  // Step 2: a passage of Zwolle by quote, with a question.
+  await addStep.getByTestId('route-add-document').selectOption('werkplaats-regio-zwolle');
+  await addStep.getByTestId('route-add-section').selectOption({ index: 0 });
+  const zwolle = await page.evaluate(async () => {
+    const response = await fetch('api/getDocument', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'werkplaats-regio-zwolle' }) });
+    const { value } = await response.json();
+    const block = value.sections[0].blocks[0];
+    return value.text.slice(block.start, block.start + 80) as string;
+  });
+  await addStep.getByTestId('route-add-quote').fill(zwolle);
+  await addStep.getByTestId('route-add-questions').fill('Wat valt je op aan deze aanpak?');
+  await addStep.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByTestId('route-step')).toHaveCount(2);
+  // Step 3: the whole Zwolle document (the form keeps the chosen document), then moved up by keyboard.
+  await expect(addStep.getByTestId('route-add-document')).toHaveValue('werkplaats-regio-zwolle');
+  await addStep.getByTestId('route-add-quote').fill('');
+  await addStep.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByTestId('route-step')).toHaveCount(3);
+  await page.getByTestId('route-step').nth(2).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByRole('status').filter({ hasText: 'Stap 3 staat nu op plaats 2.' })).toBeAttached();
+  await expect(page.getByTestId('route-step').nth(1)).toHaveAttribute('aria-label', /Werkplaats Sociaal Domein Zwolle$/);
+  await expect(page.getByTestId('route-coverage')).toContainText('2 documenten');
+
+  await page.getByTestId('route-step').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('route-editor.png') });
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('route-export-pack').click();
+  const download = await downloadPromise;
+  const packPath = testInfo.outputPath('route.json');
+  await download.saveAs(packPath);
+  expect(JSON.parse(readFileSync(packPath, 'utf8'))).toMatchObject({ format: 'werkplaats-leesroute', route: { title: 'Mantelzorg in twee regio’s' } });
+
+  // The student: another browser context, another data folder.
+  const student = await (await browser.newContext()).newPage();
+  await openApp(student, otherHost.url, '#/routes');
+  await expect(student.getByText('Nog geen leesroutes.')).toBeVisible();
+  await student.getByTestId('route-import-file').setInputFiles(packPath);
+  await expect(student.getByTestId('route-import-preview')).toContainText('3 stappen');
+  await student.getByRole('button', { name: 'Inlezen', exact: true }).click();
+  await expect(student.getByTestId('route-card')).toContainText('Mantelzorg in twee regio’s');
+  await student.getByRole('link', { name: 'Volgen' }).click();
+
+  await expect(student.getByText('Stap 1 van 3')).toBeVisible();
+  await expect(student.getByText('Wie werken hier samen?')).toBeVisible();
+  await student.getByTestId('follow-answer').locator('.ProseMirror').fill('De hogeschool, gemeenten en zorgaanbieders.');
+  await expect(student.getByTestId('follow-answer').getByText('Opgeslagen')).toBeVisible();
+  await student.getByTestId('follow-read').check();
+  await student.getByTestId('follow-next').click();
+  await student.getByTestId('follow-next').click();
+  await expect(student.getByText('Stap 3 van 3')).toBeVisible();
+  await expect(student.getByTestId('follow-passage')).toContainText(zwolle.slice(0, 30));
+  await student.getByTestId('follow-answer').locator('.ProseMirror').fill('Ze werken wijkgericht.');
+  await expect(student.getByTestId('follow-answer').getByText('Opgeslagen')).toBeVisible();
+  await expect(student.getByTestId('follow-progress')).toContainText('1 van 3 stappen gelezen, 2 van 2 vragen beantwoord');
+
+  await student.screenshot({ path: testInfo.outputPath('route-follow.png') });
+  // The hand-in: questions, the quoted passage and the answers, in the file the student saves.
+  const handIn = student.getByTestId('route-handout-answers');
+  await handIn.getByRole('combobox').selectOption('md');
+  const answersDownload = student.waitForEvent('download');
+  await handIn.getByRole('button', { name: 'Antwoorden inleveren' }).click();
+  const answersPath = testInfo.outputPath('antwoorden.md');
+  await (await answersDownload).saveAs(answersPath);
+  const answers = readFileSync(answersPath, 'utf8');
+  expect(answers).toContain('Wie werken hier samen?');
+  expect(answers).toContain('Wat valt je op aan deze aanpak?');
+  expect(answers).toContain('De hogeschool, gemeenten en zorgaanbieders.');
+  expect(answers).toContain('Ze werken wijkgericht.');
+  expect(answers).toContain(zwolle.slice(0, 30));
+
+  // Answers survive a reload, as private notes do.
+  await student.reload();
+  await expect(student.getByTestId('follow-answer').locator('.ProseMirror')).toContainText('Ze werken wijkgericht.');
+});
