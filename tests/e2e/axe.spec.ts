@@ -92,6 +92,7 @@ for (const language of ['nl', 'en'] as const) {
           ['#/themes', 'themes'],
           ['#/theme/informal-care', 'theme page'],
           ['#/map', 'theme map'],
+          ['#/routes', 'reading routes'],
           ['#/nowhere', 'not found'],
           ['#/notes', 'notes overview'],
         ] as const) {

@@ -68,7 +68,7 @@ test('the English UI shows no Dutch of its own on any view', async ({ page, host
   await expect(page.locator('[role="option"]').first()).toBeVisible();
   await scan('search');
   await page.keyboard.press('Escape');
-  for (const hash of ['#/themes', '#/theme/informal-care', '#/map', '#/notes']) {
+  for (const hash of ['#/themes', '#/theme/informal-care', '#/map', '#/routes', '#/notes']) {
     await openApp(page, host.url, hash);
     await expect(page.locator('main h1').first()).toBeVisible();
     await expect(page.locator('[data-testid="loading"]')).toHaveCount(0);
