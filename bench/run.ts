@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildLibraryFromFolder } from '../node/corpus/buildCorpusFiles.js';
 import { loadBundle } from '../node/corpus/loadBundle.js';
@@ -11,6 +11,11 @@ import { runStorageBenchmark } from '../node/storage/storageBenchmark.js';
 import { runSearchBenchmarks } from './search/runSearchBenchmarks.js';
 import { measureSearchLatency } from './browser/measureSearchLatency.js';
 import { measureAppAsar } from './packaging/measureAppAsar.js';
+import { runExportBenchmark } from './export/exportBenchmark.js';
+import { loadThemes } from '../node/corpus/loadThemes.js';
+import { corpusFilesIn } from '../node/paths.js';
+import { createChromiumPdfRenderer } from '../node/export/chromiumPdfRenderer.js';
+import { runImportBenchmarks } from './import/importBenchmark.js';
 
 interface Row {
   measure: string;
@@ -89,6 +94,7 @@ async function main(): Promise<void> {
   rows.push({ measure: 'Bundle load at start (read + JSON.parse)', median: milliseconds(median(loadTimes)), runs: loadTimes.length, note: 'no parsing again' });
 
   const bundle = await loadBundle(bundlePath(root));
+  for (const figure of await runImportBenchmarks(root, bundlePath(root), bundle)) rows.push({ measure: figure.measure, median: milliseconds(figure.median), runs: figure.runs, note: figure.note });
   const coldTimes = await coldStartToFirstDocument(7, bundle.documents[0]!.id);
   rows.push({ measure: 'Web host cold start → first document rendered (Chromium)', median: milliseconds(median(coldTimes)), runs: coldTimes.length, note: 'spawn host, load page, first block visible' });
 
@@ -117,6 +123,20 @@ async function main(): Promise<void> {
   for (const row of storage.filter((item) => item.unit === 'ms' || item.unit === 'MB')) {
     rows.push({ measure: `Storage, 10k annotations: ${row.metric}`, median: `${row.value} ${row.unit}`, runs: 1, note: row.target === undefined ? '' : `target ≤ ${row.target} ${row.unit}` });
   }
+
+  process.stderr.write('export benchmark (10,000 annotations with notes; PDF over 1,000)…\n');
+  const themes = await loadThemes(corpusFilesIn(dirname(bundlePath(root))).themes, bundle);
+  const renderPdf = await createChromiumPdfRenderer().catch(() => null);
+  const targets: Record<string, string> = { md: 'target ≤ 1 s', html: 'target ≤ 1 s', csv: 'target ≤ 0.5 s', json: 'target ≤ 1 s', docx: 'target ≤ 5 s', pdf: 'Chromium page.pdf, A4, incl. browser launch' };
+  for (const row of await runExportBenchmark({ bundle, themes, renderPdf })) {
+    rows.push({
+      measure: `Export ${row.format === 'model' ? 'model (scope, anchoring, grouping)' : row.format}, ${row.annotations.toLocaleString('en')} annotations with notes`,
+      median: milliseconds(row.milliseconds),
+      runs: row.runs,
+      note: `heap growth ${row.memoryMegabytes.toFixed(0)} MB, output ${row.outputMegabytes.toFixed(1)} MB${targets[row.format] ? `; ${targets[row.format]}` : ''}`,
+    });
+  }
+  if (!renderPdf) process.stderr.write('export benchmark: no Chromium, so PDF is not measured.\n');
 
   process.stderr.write('app.asar (npm run package with a stand-in Electron)…\n');
   const appAsar = await measureAppAsar(root);

@@ -82,6 +82,28 @@ export const apiErrors = {
     ({ reason }: { reason: ReadOnlyReason }) => readOnlyNl[reason] ?? readOnlyNl['read-only'],
     ({ reason }) => readOnlyEn[reason] ?? readOnlyEn['read-only'],
   ),
+  'import-refused': entry(
+    422,
+    ({ count, reasons }: { count: number; reasons: string }) => `Import geweigerd; er is niets veranderd (${count} ${count === 1 ? 'reden' : 'redenen'}):\n${reasons}`,
+    ({ count, reasons }) => `Import refused; nothing was changed (${count} ${count === 1 ? 'reason' : 'reasons'}):\n${reasons}`,
+  ),
+  'layer-not-found': entry(404, ({ id }: { id: string }) => `Er is geen geïmporteerde laag met id "${id}".`, ({ id }) => `There is no imported layer with id "${id}".`),
+  'annotation-in-layer': entry(
+    409,
+    ({ layer }: { layer: string }) => `Deze aantekening hoort bij de geïmporteerde laag "${layer}". Kopieer haar eerst naar je eigen aantekeningen om haar te wijzigen.`,
+    ({ layer }) => `This annotation belongs to the imported layer "${layer}". Copy it to your own annotations first to change it.`,
+  ),
+  'already-own': entry(400, () => 'Deze aantekening is al van jou.', () => 'This annotation is already yours.'),
+  'page-not-imported': entry(
+    409,
+    ({ id }: { id: string }) => `Document "${id}" hoort bij de meegeleverde verzameling en kan niet worden gewijzigd of verwijderd.`,
+    ({ id }) => `Document "${id}" belongs to the bundled collection and cannot be changed or removed.`,
+  ),
+  'pages-unavailable': entry(
+    409,
+    () => 'Eigen documenten kunnen hier niet worden opgeslagen (alleen lezen, of het bestand met eigen documenten is beschadigd).',
+    () => 'Own documents cannot be saved here (read-only, or the file of own documents is damaged).',
+  ),
   'export-job-not-found': entry(404, ({ id }: { id: string }) => `Er is geen export met id "${id}" (meer).`, ({ id }) => `There is no export with id "${id}" (any more).`),
   'export-cancelled': entry(409, () => 'De export is geannuleerd; er is niets opgeslagen.', () => 'The export was cancelled; nothing was saved.'),
   'export-unavailable': entry(

@@ -1,4 +1,5 @@
 /** The Electron shell: one hardened window over the shared API, nothing more. */
+import { electronExportHost } from './desktop/electronExportHost.js';
 import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindowConstructorOptions, type CustomScheme, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import { join, resolve } from 'node:path';
 import { appCommandChannel, type AppCommand } from '../core/api/appCommand.js';
@@ -160,7 +161,7 @@ export async function startApp(): Promise<void> {
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   const userData = app.getPath('userData');
-  const { api } = await createNodeApi({ dataDir: userData, bundleFile: bundlePath(appPath) });
+  const { api } = await createNodeApi({ dataDir: userData, bundleFile: bundlePath(appPath), exportHost: electronExportHost(() => window) });
   const renderer = rendererDir(appPath);
   protocol.handle(appScheme, (request) => serveAppRequest(request.url, renderer));
   registerIpc(ipcMain, api);

@@ -13,6 +13,8 @@ import { createChromiumPdfRenderer } from './export/chromiumPdfRenderer.js';
 import { writeExportFile } from './export/writeExportFile.js';
 import { loadSearchIndex } from './search/loadSearchIndex.js';
 import { openUserData } from './storage/openUserData.js';
+import { decodeBase64PageFile } from './import/decodePageFile.js';
+import { openImportedPages } from './import/importedPagesFile.js';
 
 export interface NodeApiOptions {
   /** The user's data folder. */
@@ -56,7 +58,8 @@ export interface NodeApi {
 /** Loads the corpus and its themes, opens the user's data, and builds the shared API over them; search loads on first use. */
 export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false, exportHost }: NodeApiOptions): Promise<NodeApi> {
   const files = corpusFilesIn(dirname(bundleFile));
-  const [bundle, { store, notices, damaged = false }] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly })]);
+  const [bundle, { store, notices, damaged = false }, importedPages] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly }), openImportedPages(dataDir)]);
+  if (importedPages.notice !== null) notices.push(importedPages.notice);
   const themes = await loadThemes(files.themes, bundle);
   const api = createApi({
     bundle,
@@ -66,6 +69,8 @@ export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOn
     notices,
     loadSearchIndex: () => loadSearchIndex(files.search, bundle),
     newId: () => randomUUID(),
+    importedPages,
+    decodePageFile: decodeBase64PageFile,
     exportHost: nodeExportHost(exportHost),
   });
   return { api, notices, dataDamaged: damaged };

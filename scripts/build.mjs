@@ -59,7 +59,7 @@ const steps = {
   },
   renderer: () => execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', quiet ? 'error' : 'warn'], { cwd: root, stdio: 'inherit' }),
   bench: () =>
-    esbuild({ ...nodeOptions, format: 'esm', banner: esmBanner, entryPoints: { run: 'bench/run.ts' }, outdir: 'dist/bench', outExtension: { '.js': '.mjs' }, packages: 'external' }),
+    esbuild({ ...nodeOptions, format: 'esm', banner: esmBanner, entryPoints: { run: 'bench/run.ts', export: 'bench/export/main.ts' }, outdir: 'dist/bench', outExtension: { '.js': '.mjs' }, packages: 'external' }),
   corpus: () => execFileSync(process.execPath, [join(root, 'dist/node/build-corpus.mjs')], { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' }),
 };
 

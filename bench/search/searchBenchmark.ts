@@ -7,6 +7,9 @@ import { measureRelevance } from '../../core/search/measureRelevance.js';
 import { RELEVANCE_SET } from '../../core/search/relevanceSet.js';
 import { buildSearchIndex, importIndex, type SearchIndex } from '../../core/search/searchIndex.js';
 import { clearSearchCaches, search } from '../../core/search/searchQuery.js';
+import { parseThesaurus } from '../../core/themes/thesaurus.js';
+import { thesaurusLexicon } from '../../core/themes/thesaurusLexicon.js';
+import thesaurusJson from '../../data/thesaurus.json' with { type: 'json' };
 
 /** One measured engine at one corpus scale. */
 export interface Row {
@@ -28,6 +31,8 @@ export interface Row {
   p99us: number;
   /** The slowest first (cold-cache) run of a query, in microseconds. */
   coldMaxUs: number;
+  /** Loading the serialized index (JSON.parse included) plus the first query, in milliseconds: the first answer after start. */
+  firstQueryMs: number;
   /**
    * Per-query latency with the engine's query caches cleared before every query (compiled query words,
    * corrections, passage analyses), in microseconds; NaN for engines without query caches.
@@ -186,6 +191,8 @@ interface Engine {
 
 function ourEngine(documents: readonly CorpusDocument[]): Engine {
   let index: SearchIndex | null = null;
+  // As the app runs it: the thesaurus lexicon (synonyms, English), so relevance is the app's.
+  let lexicon = thesaurusLexicon(parseThesaurus(thesaurusJson));
   const position = new Map(documents.map((document, d) => [document.id, d]));
   return {
     build: () => {
@@ -197,11 +204,14 @@ function ourEngine(documents: readonly CorpusDocument[]): Engine {
     },
     // `total` is part of what a results page shows; `counts` (facets) is computed on first read and not read here.
     query: (query) => {
-      const result = search(index!, query, { limit: 10 });
+      const result = search(index!, query, { limit: 10, lexicon });
       if (result.total < result.hits.length) throw new Error('inconsistent total');
       return result.hits.map((hit) => position.get(hit.docId)!);
     },
-    clearCaches: () => clearSearchCaches(index!),
+    clearCaches: () => {
+      clearSearchCaches(index!);
+      lexicon = thesaurusLexicon(parseThesaurus(thesaurusJson));
+    },
   };
 }
 
@@ -314,12 +324,15 @@ export function runSearchBenchmark(documents: readonly CorpusDocument[], options
       let serialized = engine.serialize();
       const serializedKB = serialized === null ? Number.NaN : new TextEncoder().encode(serialized).length / 1024;
       let loadMs = Number.NaN;
+      let firstQueryMs = Number.NaN;
       if (serialized !== null) {
-        // Load as the app does (JSON.parse included), into a fresh engine.
+        // Load as the app does (JSON.parse included), into a fresh engine, and answer one query.
         engine = ENGINES[name](corpus);
         started = now();
         engine.load(serialized);
         loadMs = Number(now() - started) / 1e6;
+        engine.query(queries[0]!);
+        firstQueryMs = Number(now() - started) / 1e6;
       }
       // Collect the build's garbage (the built engine, the serialized string) before timing queries, so its
       // collection does not land in the query samples. A no-op without --expose-gc.
@@ -347,20 +360,21 @@ export function runSearchBenchmark(documents: readonly CorpusDocument[], options
         if (round >= 2 && now() > deadline) break;
       }
       const timed = samples.subarray(0, count).sort();
-      // Uncached runs: the query caches are cleared before every query, so each one compiles its words afresh.
+      // Uncached runs: the query caches are cleared before every query, so each one compiles its words afresh, as
+      // every keystroke does. Engines without query caches run the same loop: their uncached figure is their only one.
       const uncached: number[] = [];
-      if (engine.clearCaches) {
+      {
         const uncachedDeadline = now() + BigInt(Math.max(200, budgetMs / 3)) * 1_000_000n;
         for (let round = 0; round < Math.max(1, Math.floor(iterations / 4)); round += 1) {
           for (const query of queries) {
-            engine.clearCaches();
+            engine.clearCaches?.();
             started = now();
             engine.query(query);
             uncached.push(Number(now() - started) / 1e3);
           }
           if (now() > uncachedDeadline) break;
         }
-        engine.clearCaches();
+        engine.clearCaches?.();
       }
       const uncachedTimed = Float64Array.from(uncached).sort();
       let recall = Number.NaN;
@@ -384,6 +398,7 @@ export function runSearchBenchmark(documents: readonly CorpusDocument[], options
         p95us: percentile(timed, 0.95),
         p99us: percentile(timed, 0.99),
         coldMaxUs: coldMax,
+        firstQueryMs,
         uncachedP50us: percentile(uncachedTimed, 0.5),
         uncachedP95us: percentile(uncachedTimed, 0.95),
         uncachedP99us: percentile(uncachedTimed, 0.99),
@@ -401,11 +416,11 @@ export function runSearchBenchmark(documents: readonly CorpusDocument[], options
 export function formatRows(rows: readonly Row[]): string {
   const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
   const header =
-    '| engine | scale | docs | passages | build ms | heap MB | size KB | load ms | p50 µs | p95 µs | p99 µs | uncached p50 µs | uncached p95 µs | uncached p99 µs | cold max µs | recall | MRR |';
-  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| engine | scale | docs | passages | **uncached p50 µs** | **uncached p95 µs** | **uncached p99 µs** | warm p50 µs | warm p95 µs | warm p99 µs | cold max µs | load + first query ms | build ms | heap MB | size KB | load ms | recall | MRR |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = rows.map(
     (row) =>
-      `| ${row.engine} | x${row.scale} | ${row.documents} | ${row.passages} | ${fixed(row.buildMs, 1)} | ${fixed(row.heapMB, 1)} | ${fixed(row.serializedKB, 0)} | ${fixed(row.loadMs, 1)} | ${fixed(row.p50us, 1)} | ${fixed(row.p95us, 1)} | ${fixed(row.p99us, 1)} | ${fixed(row.uncachedP50us, 1)} | ${fixed(row.uncachedP95us, 1)} | ${fixed(row.uncachedP99us, 1)} | ${fixed(row.coldMaxUs, 0)} | ${fixed(row.recall, 2)} | ${fixed(row.meanReciprocalRank, 2)} |`,
+      `| ${row.engine} | x${row.scale} | ${row.documents} | ${row.passages} | ${fixed(row.uncachedP50us, 1)} | ${fixed(row.uncachedP95us, 1)} | ${fixed(row.uncachedP99us, 1)} | ${fixed(row.p50us, 1)} | ${fixed(row.p95us, 1)} | ${fixed(row.p99us, 1)} | ${fixed(row.coldMaxUs, 0)} | ${fixed(row.firstQueryMs, 1)} | ${fixed(row.buildMs, 1)} | ${fixed(row.heapMB, 1)} | ${fixed(row.serializedKB, 0)} | ${fixed(row.loadMs, 1)} | ${fixed(row.recall, 2)} | ${fixed(row.meanReciprocalRank, 2)} |`,
   );
   return [header, rule, ...lines].join('\n');
 }
@@ -429,18 +444,26 @@ export function medianRows(runs: readonly (readonly Row[])[]): Row[] {
   });
 }
 
-/** The targets of the search performance issue, checked against measured rows of our engine. */
+/** The targets of the search performance issue (uncached, every keystroke a new query), checked against measured rows. */
 export function checkTargets(rows: readonly Row[]): { target: string; measured: string; met: boolean }[] {
-  const ours = (scale: number) => rows.find((row) => row.engine === 'ours' && row.scale === scale);
+  const find = (engine: Row['engine'], scale: number) => rows.find((row) => row.engine === engine && row.scale === scale);
   const checks: { target: string; measured: string; met: boolean }[] = [];
-  const x1 = ours(1);
-  if (x1) {
-    checks.push({ target: 'p95 ≤ 10 µs at x1', measured: `${x1.p95us.toFixed(1)} µs`, met: x1.p95us <= 10 });
-    checks.push({ target: 'recall 1.00 and MRR 1.00 at x1', measured: `${x1.recall.toFixed(2)} / ${x1.meanReciprocalRank.toFixed(2)}`, met: x1.recall === 1 && x1.meanReciprocalRank === 1 });
+  for (const scale of [...new Set(rows.map((row) => row.scale))]) {
+    const ours = find('ours', scale);
+    const flex = find('flexsearch-default', scale);
+    if (ours && flex) {
+      const ratio = ours.uncachedP95us / flex.uncachedP95us;
+      checks.push({ target: `uncached p95 ≤ 2× FlexSearch default at x${scale}`, measured: `${ours.uncachedP95us.toFixed(1)} vs ${flex.uncachedP95us.toFixed(1)} µs (${ratio.toFixed(1)}×)`, met: ratio <= 2 });
+    }
   }
-  const x1000 = ours(1000);
+  const x1 = find('ours', 1);
+  if (x1) {
+    checks.push({ target: 'recall 1.00 and MRR 1.00 at x1 (Dutch set)', measured: `${x1.recall.toFixed(2)} / ${x1.meanReciprocalRank.toFixed(2)}`, met: x1.recall === 1 && x1.meanReciprocalRank === 1 });
+    checks.push({ target: 'first query after start ≤ 20 ms (load included), x1', measured: `${x1.firstQueryMs.toFixed(1)} ms`, met: x1.firstQueryMs <= 20 });
+  }
+  const x1000 = find('ours', 1000);
   if (x1000) {
-    checks.push({ target: 'p99 ≤ 1 ms at x1000', measured: `${(x1000.p99us / 1000).toFixed(2)} ms`, met: x1000.p99us <= 1000 });
+    checks.push({ target: 'uncached p99 ≤ 5 ms at x1000', measured: `${(x1000.uncachedP99us / 1000).toFixed(2)} ms`, met: x1000.uncachedP99us <= 5000 });
     checks.push({ target: 'build ≤ 5 s at x1000', measured: `${(x1000.buildMs / 1000).toFixed(2)} s`, met: x1000.buildMs <= 5000 });
     checks.push({ target: 'heap ≤ 100 MB at x1000', measured: `${x1000.heapMB.toFixed(1)} MB`, met: x1000.heapMB <= 100 });
   }

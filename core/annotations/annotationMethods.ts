@@ -15,12 +15,28 @@ import { matchAnnotations } from './matchAnnotations.js';
 export const recordIdSchema = z.string().min(1).max(100);
 const offset = z.number().int().min(0).max(10_000_000);
 
-/** Replaces the annotation `id` with `change(old)` in one write; returns the new version. */
+/** The layer an annotation belongs to, or undefined for the reader's own. */
+export function layerIdOf(annotation: Annotation): string | undefined {
+  return (annotation as Annotation & { layerId?: string }).layerId;
+}
+
+/** The reader's own annotations (no imported layer's). */
+export const ownAnnotations = (annotations: readonly Annotation[]) => annotations.filter((annotation) => layerIdOf(annotation) === undefined);
+
+/** Own annotations and those of layers that are not hidden. */
+export function visibleAnnotations({ store }: Services): Annotation[] {
+  const hidden = new Set(store.data.layers.filter((layer) => layer.hidden).map((layer) => layer.id));
+  return store.data.annotations.filter((annotation) => !hidden.has(layerIdOf(annotation) ?? ''));
+}
+
+/** Replaces the annotation `id` with `change(old)` in one write; returns the new version. A layer's annotations are read-only. */
 async function changeAnnotation({ store }: Services, id: string, change: (annotation: Annotation) => Annotation): Promise<Annotation> {
   let result: Annotation | undefined;
   await store.update((data) => {
     const index = data.annotations.findIndex((annotation) => annotation.id === id);
     if (index === -1) throw new ApiError('annotation-not-found', { id });
+    const layerId = layerIdOf(data.annotations[index]!);
+    if (layerId !== undefined) throw new ApiError('annotation-in-layer', { layer: data.layers.find((layer) => layer.id === layerId)?.name ?? '' });
     result = change(data.annotations[index]!);
     data.annotations[index] = result;
   });
@@ -28,11 +44,13 @@ async function changeAnnotation({ store }: Services, id: string, change: (annota
 }
 
 export const annotationMethods = {
-  /** The user's annotations, filtered and ordered. */
-  listAnnotations: defineMethod(annotationQuerySchema, async (query, { store }) => listAnnotations(store.data.annotations, query)),
-  /** A document's annotations placed in its current text, plus orphans. */
-  getDocumentAnnotations: defineMethod(z.object({ docId: documentIdSchema }).strict(), async ({ docId }, { store, requireDocument }) =>
-    anchorAnnotations(requireDocument(docId), listAnnotations(store.data.annotations, { docId })),
+  /** The user's own annotations, filtered and ordered; with `includeLayers`, also those of visible imported layers. */
+  listAnnotations: defineMethod(annotationQuerySchema.extend({ includeLayers: z.boolean().optional() }), async ({ includeLayers, ...query }, services) =>
+    listAnnotations(includeLayers === true ? visibleAnnotations(services) : ownAnnotations(services.store.data.annotations), query),
+  ),
+  /** A document's annotations (own and visible layers') placed in its current text, plus orphans. */
+  getDocumentAnnotations: defineMethod(z.object({ docId: documentIdSchema }).strict(), async ({ docId }, services) =>
+    anchorAnnotations(services.requireDocument(docId), listAnnotations(visibleAnnotations(services), { docId })),
   ),
   /** Highlights a range of a document's canonical text, optionally with colour, tags and a note. */
   createAnnotation: defineMethod(
@@ -76,6 +94,6 @@ export const annotationMethods = {
   }),
   /** The user's annotations (not deleted) whose quote, note or tags match the query, newest first. */
   searchAnnotations: defineMethod(z.object({ query: z.string().max(500) }).strict(), async ({ query }, { store, searchIndex }) =>
-    matchAnnotations(listAnnotations(store.data.annotations, { sort: 'date' }), query, (await searchIndex()).analyzer),
+    matchAnnotations(listAnnotations(ownAnnotations(store.data.annotations), { sort: 'date' }), query, (await searchIndex()).analyzer),
   ),
 };

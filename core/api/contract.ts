@@ -10,10 +10,12 @@ import { readingMethods } from '../reading/readingMethods.js';
 import { routeMethods } from '../readingRoutes/routeMethods.js';
 import { searchMethods } from '../search/searchMethods.js';
 import { themeMethods } from '../themes/themeMethods.js';
+import { layerMethods } from '../annotations/layerMethods.js';
+import { pageImportMethods } from '../import/pages/pageImportMethods.js';
 import { exportMethods } from '../export/exportMethods.js';
 
 /** The per-domain method tables, each an object of `defineMethod` entries; their keys must not overlap. */
-export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, exportMethods] as const;
+export const methodGroups = [documentMethods, readingMethods, searchMethods, annotationMethods, notebookMethods, themeMethods, routeMethods, exportMethods, layerMethods, pageImportMethods] as const;
 
 /** Every method of the API by name. */
 export const methods = {
@@ -25,6 +27,8 @@ export const methods = {
   ...themeMethods,
   ...routeMethods,
   ...exportMethods,
+  ...layerMethods,
+  ...pageImportMethods,
 };
 
 type Methods = typeof methods;

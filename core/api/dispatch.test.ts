@@ -28,7 +28,7 @@ function recordingApi(calls: string[]): WerkplaatsApi {
     },
     async search({ query }) {
       calls.push(`search:${query}`);
-      return { hits: [], total: 0, correctedQuery: null, counts: { documents: {}, regions: {}, kinds: {}, themes: {} } };
+      return { hits: [], total: 0, correctedQuery: null, counts: { documents: {}, regions: {}, kinds: {}, themes: {} }, expansions: [], themes: [] };
     },
   });
 }

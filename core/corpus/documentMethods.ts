@@ -16,9 +16,9 @@ export interface AppInfo {
 
 export const documentMethods = {
   /** The loaded corpus and the state of the user's data. */
-  getAppInfo: defineMethod(z.object({}).strict(), async (_input, { bundle, store, notices }): Promise<AppInfo> => ({
+  getAppInfo: defineMethod(z.object({}).strict(), async (_input, { bundle, store, notices, summaries }): Promise<AppInfo> => ({
     corpusVersion: bundle.version,
-    documentCount: bundle.documents.length,
+    documentCount: summaries.length,
     readOnly: store.readOnly,
     notices: [...notices],
   })),

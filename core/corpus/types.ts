@@ -117,6 +117,8 @@ export interface DocumentSummary {
   summary: string;
   /** Number of sections. */
   sectionCount: number;
+  /** True for a page the reader imported ("eigen document"); absent for the bundled corpus. */
+  imported?: true;
 }
 
 /** A line or block the pipeline removed, and why; kept so cleaning can be audited. */

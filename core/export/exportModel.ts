@@ -8,7 +8,7 @@ import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import type { CorpusDocument, DocumentKind } from '../corpus/types.js';
 import type { LocalizedText } from '../themes/thesaurus.js';
 import type { DocumentThemes } from '../themes/types.js';
-import { formatDeepLink } from './deepLink.js';
+import { formatDeepLink } from '../links/deepLink.js';
 import { allIncludes, type ExportGrouping, type ExportIncludes, type ExportLanguage, type ExportRequest, type ExportScope } from './exportOptions.js';
 import { exportStrings, fillTemplate, type ExportStrings } from './exportStrings.js';
 
@@ -296,7 +296,7 @@ export function buildExportModel(data: ExportSourceData, request: ExportRequest)
           modified: annotation.modified,
           orphan: start === null,
           themeIds,
-          deepLink: formatDeepLink(docId, annotation.id),
+          deepLink: formatDeepLink({ docId, fragment: annotation.id }),
           selectors: annotation.selectors,
           corpusVersion: annotation.corpusVersion,
         });
@@ -332,7 +332,7 @@ export function buildExportModel(data: ExportSourceData, request: ExportRequest)
     .flatMap((docId) => {
       const document = documentsById.get(docId);
       return document
-        ? [{ docId, title: document.title, author: authorOf(document), published: document.published, kind: document.kind, sourceFile: document.source, deepLink: formatDeepLink(docId) }]
+        ? [{ docId, title: document.title, author: authorOf(document), published: document.published, kind: document.kind, sourceFile: document.source, deepLink: formatDeepLink({ docId, fragment: null }) }]
         : [];
     })
     .sort((a, b) => a.author.localeCompare(b.author, 'nl') || a.title.localeCompare(b.title, 'nl'));

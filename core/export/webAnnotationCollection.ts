@@ -54,7 +54,7 @@
 import type { NotebookScope } from '../annotations/notebookNote.js';
 import type { Selector } from '../../common/annotations/selectors.js';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
-import { formatDeepLink } from './deepLink.js';
+import { formatDeepLink } from '../links/deepLink.js';
 import type { ExportAnnotation, ExportModel } from './exportModel.js';
 import type { ExportScope } from './exportOptions.js';
 import { noteToHtml } from './noteToHtml.js';
@@ -154,7 +154,7 @@ export function toWebAnnotation(annotation: ExportAnnotation): WebAnnotation {
     ...(body.length > 0 ? { body } : {}),
     target: {
       type: 'SpecificResource',
-      source: formatDeepLink(annotation.docId),
+      source: formatDeepLink({ docId: annotation.docId, fragment: null }),
       selector: annotation.selectors,
       'werkplaats:docId': annotation.docId,
       'werkplaats:documentTitle': annotation.documentTitle,

@@ -2,7 +2,7 @@
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { findQuoteSelector } from '../../common/annotations/selectors.js';
 import type { CorpusDocument } from '../corpus/types.js';
-import { formatDeepLink } from '../export/deepLink.js';
+import { formatDeepLink } from '../links/deepLink.js';
 import { apaDate } from '../export/citation.js';
 import { escapeHtml } from '../export/escapeHtml.js';
 import { noteToHtml } from '../export/noteToHtml.js';
@@ -95,7 +95,7 @@ export function buildRouteHandout(
       section,
       quote,
       source: document ? `${text.source} ${document.source}` : null,
-      deepLink: formatDeepLink(step.target.docId, step.target.kind === 'section' ? step.target.sectionId : undefined),
+      deepLink: formatDeepLink({ docId: step.target.docId, fragment: step.target.kind === 'section' ? step.target.sectionId : null }),
     };
   });
   return {
@@ -109,7 +109,7 @@ export function buildRouteHandout(
     steps,
     detached: options.kind === 'answers' ? detached.map((answer) => ({ text: answer.text, content: answer.content })) : [],
     references: [...cited.values()]
-      .map((document) => ({ title: document.title, author: document.hogeschool ?? document.origin ?? text.network, published: document.published, sourceFile: document.source, deepLink: formatDeepLink(document.id) }))
+      .map((document) => ({ title: document.title, author: document.hogeschool ?? document.origin ?? text.network, published: document.published, sourceFile: document.source, deepLink: formatDeepLink({ docId: document.id, fragment: null }) }))
       .sort((a, b) => a.author.localeCompare(b.author, 'nl') || a.title.localeCompare(b.title, 'nl')),
   };
 }

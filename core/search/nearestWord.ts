@@ -41,27 +41,83 @@ export function maxEdits(word: string): number {
   return word.length <= 7 ? 1 : 2;
 }
 
+/** A vocabulary prepared for repeated {@link nearestWord} calls: per word its letter set, so most words are skipped before any edit distance. */
+export interface PreparedVocabulary {
+  words: string[];
+  frequencies: Float64Array;
+  /** Per word: one bit per letter it contains (a–z, other characters folded into six more bits). */
+  masks: Uint32Array;
+}
+
+/** The letter set of a word as a 32-bit mask. */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i);
+    const bit = code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6);
+    mask |= 1 << bit;
+  }
+  return mask >>> 0;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Prepares folded words with frequencies for {@link nearestWord}. */
+export function prepareVocabulary(vocabulary: Iterable<readonly [string, number]>): PreparedVocabulary {
+  const words: string[] = [];
+  const frequencies: number[] = [];
+  for (const [word, frequency] of vocabulary) {
+    words.push(word);
+    frequencies.push(frequency);
+  }
+  return { words, frequencies: Float64Array.from(frequencies), masks: Uint32Array.from(words, letterMask) };
+}
+
 /**
  * The vocabulary word nearest to `word` (Damerau–Levenshtein within {@link maxEdits}); ties go to the more
  * frequent word. A word that starts with something one edit away from `word` ("mantelzorgers" for
- * "mantelzrog") also qualifies, at half an edit more. Returns null when nothing is close enough.
+ * "mantelzrog" or "mantelzrg") also qualifies, at half an edit more. Returns null when nothing is close enough.
+ *
+ * Each edit adds or removes at most one letter from a word's letter set, so a candidate whose letter set differs
+ * by more than the budget is skipped without computing a distance.
  * @param word a folded query word
- * @param vocabulary folded words with frequencies
+ * @param vocabulary folded words with frequencies, or a {@link prepareVocabulary} result
  */
-export function nearestWord(word: string, vocabulary: Iterable<readonly [string, number]>): Correction | null {
+export function nearestWord(word: string, vocabulary: Iterable<readonly [string, number]> | PreparedVocabulary): Correction | null {
   const budget = maxEdits(word);
   if (budget === 0) return null;
+  const prepared = 'masks' in vocabulary ? vocabulary : prepareVocabulary(vocabulary);
+  const { words, frequencies, masks } = prepared;
+  const wordMask = letterMask(word);
+  const length = word.length;
   let best: Correction | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
-  for (const [candidate, frequency] of vocabulary) {
+  for (let c = 0; c < words.length; c += 1) {
+    const candidate = words[c]!;
+    const mask = masks[c]!;
+    const missing = popcount((wordMask & ~mask) >>> 0);
+    // Letters of the word the candidate lacks: each needs an edit, in the full word and in any prefix of it.
+    if (missing > budget) continue;
+    const lengthGap = Math.abs(candidate.length - length);
+    const prefixPossible = candidate.length > length && length >= 7 && missing <= 1;
+    if (lengthGap > budget && !prefixPossible) continue;
     if (candidate === word) return null;
     let cost = Number.POSITIVE_INFINITY;
-    if (Math.abs(candidate.length - word.length) <= budget) cost = damerauLevenshtein(word, candidate, budget);
-    if (cost > budget && candidate.length > word.length && word.length >= 7) {
-      const prefixDistance = damerauLevenshtein(word, candidate.slice(0, word.length), 1);
+    if (lengthGap <= budget && popcount((mask & ~wordMask) >>> 0) <= budget) cost = damerauLevenshtein(word, candidate, budget);
+    if (cost > budget && prefixPossible) {
+      // The typo may have dropped or added a letter: compare with the candidate's prefixes one shorter and longer too.
+      let prefixDistance = 2;
+      for (let prefix = length - 1; prefix <= length + 1 && prefix < candidate.length; prefix += 1) {
+        prefixDistance = Math.min(prefixDistance, damerauLevenshtein(word, candidate.slice(0, prefix), 1));
+      }
       if (prefixDistance <= 1) cost = prefixDistance + 0.5;
     }
     if (cost > budget + 0.5) continue;
+    const frequency = frequencies[c]!;
     if (cost < bestCost || (cost === bestCost && best && (frequency > best.frequency || (frequency === best.frequency && candidate < best.word)))) {
       best = { word: candidate, distance: Math.ceil(cost), frequency };
       bestCost = cost;

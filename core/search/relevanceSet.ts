@@ -8,6 +8,8 @@ export interface RelevanceCase {
   expected: string[];
   /** Why a reader expects these pages (folding, stemming, compound, typo …). */
   note: string;
+  /** Needs the thesaurus lexicon (synonyms, translations): the bare engine is not expected to pass it. */
+  thesaurus?: boolean;
 }
 
 const FLEVOLAND = '000_634bf5b25a85aaec.txt';
@@ -63,4 +65,59 @@ export const RELEVANCE_SET: readonly RelevanceCase[] = [
   { query: 'vrijwilligers', expected: [ZUID_HOLLAND], note: 'vrijwilligers/mantelzorgers' },
   { query: 'jeugdwet', expected: [UITSTROOM], note: 'exact' },
   { query: 'Flevo Academie', expected: [FLEVOLAND], note: 'name' },
+  { query: 'Linders', expected: [NOORD_HOLLAND], note: 'lector’s name: only the page that names her' },
+  { query: 'Lelystad', expected: [FLEVOLAND], note: 'municipality name' },
+  { query: 'Inholland', expected: [NOORD_HOLLAND], note: 'hogeschool name' },
+  { query: 'Accare', expected: [UITSTROOM], note: 'organisation name' },
+  { query: 'Greyston Bakery', expected: [ZUID_HOLLAND], note: 'organisation name, two words' },
+  { query: 'Wijkfabriek', expected: [NOORD_HOLLAND], note: 'project name' },
+  { query: 'Windeshiem', expected: [FLEVOLAND, ZWOLLE, UITSTROOM], note: 'typo in a name: corrected into the name' },
+  { query: 'licht verstandelijke beperking', expected: [ZWOLLE, NOORD_HOLLAND], note: 'multi-word synonym: finds the page that only says LVB', thesaurus: true },
+];
+
+/** Queries whose every hit must come from a document that contains the name (names are matched exactly). */
+export const NAME_QUERIES: readonly string[] = ['Linders', 'Lelystad', 'Inholland', 'Accare', 'Greyston Bakery', 'Wijkfabriek', 'Haarlem', 'Almere', 'Windesheim', 'Flevo Academie'];
+
+/**
+ * English queries over the Dutch corpus, as an English-reading student types them, with the pages their Dutch
+ * counterparts find. Run with the thesaurus lexicon and the UI in English.
+ */
+export const ENGLISH_RELEVANCE_SET: readonly RelevanceCase[] = [
+  { query: 'informal care', expected: [FLEVOLAND, ZUID_HOLLAND], note: 'informele zorg, mantelzorg' },
+  { query: 'family carers', expected: [ZUID_HOLLAND], note: 'British: mantelzorgers' },
+  { query: 'caregivers', expected: [ZUID_HOLLAND], note: 'American: mantelzorgers' },
+  { query: 'volunteers', expected: [ZUID_HOLLAND], note: 'vrijwilligers' },
+  { query: 'divorce', expected: [ZWOLLE], note: 'echtscheidingen' },
+  { query: 'youth care', expected: [UITSTROOM, ZWOLLE], note: 'jeugdhulp, jeugdzorg' },
+  { query: 'youth care professionals', expected: [ZWOLLE], note: 'jeugdhulpverleners' },
+  { query: 'Youth Act', expected: [UITSTROOM], note: 'Jeugdwet' },
+  { query: 'technology', expected: [FLEVOLAND, NOORD_HOLLAND], note: 'technologie' },
+  { query: 'digital care', expected: [NOORD_HOLLAND], note: 'e-health' },
+  { query: 'poverty', expected: [ZUID_HOLLAND], note: 'armoede' },
+  { query: 'debts', expected: [ZUID_HOLLAND, NOORD_HOLLAND], note: 'schulden' },
+  { query: 'loneliness', expected: [ZUID_HOLLAND], note: 'eenzaamheid' },
+  { query: 'learning community', expected: [ZWOLLE], note: 'leergemeenschap' },
+  { query: 'status holders', expected: [ZWOLLE], note: 'statushouders' },
+  { query: 'refugees', expected: [ZWOLLE], note: 'statushouders' },
+  { query: 'mild intellectual disability', expected: [ZWOLLE, NOORD_HOLLAND], note: 'LVB' },
+  { query: 'neighbourhood teams', expected: [ZUID_HOLLAND, ZWOLLE], note: 'British: wijkteams' },
+  { query: 'neighborhood teams', expected: [ZUID_HOLLAND, ZWOLLE], note: 'American: wijkteams' },
+  { query: 'inclusive society', expected: [ZWOLLE], note: 'inclusieve samenleving' },
+  { query: 'lifeworld', expected: [NOORD_HOLLAND], note: 'leefwereld' },
+  { query: 'mental health', expected: [ZWOLLE], note: 'GGZ' },
+  { query: 'self-reliance', expected: [ZUID_HOLLAND], note: 'zelf(samen)redzaamheid' },
+  { query: 'prevention', expected: [NOORD_HOLLAND], note: 'preventie, preventief' },
+  { query: 'elderly', expected: [NOORD_HOLLAND, FLEVOLAND, ZWOLLE], note: 'ouderen' },
+  { query: 'reflexivity', expected: [NOORD_HOLLAND], note: 'reflexiviteit' },
+  { query: 'domestic violence', expected: [ZUID_HOLLAND], note: 'huiselijk geweld' },
+  { query: 'parenting', expected: [ZUID_HOLLAND], note: 'opvoedingsproblematiek' },
+  { query: 'participation', expected: [ZUID_HOLLAND, NOORD_HOLLAND], note: 'participatie' },
+  { query: 'practice-based research', expected: [ZWOLLE, NOORD_HOLLAND], note: 'praktijkgericht onderzoek' },
+  { query: 'young people', expected: [UITSTROOM, NOORD_HOLLAND], note: 'jongeren, jeugd' },
+  { query: 'early detection', expected: [NOORD_HOLLAND], note: 'vroegsignalering' },
+  { query: 'client perspective', expected: [ZUID_HOLLAND], note: 'cliëntperspectief' },
+  { query: 'professionalization', expected: [NOORD_HOLLAND], note: 'American: professionalisering' },
+  { query: 'digitalisation', expected: [NOORD_HOLLAND], note: 'British: digitalisering' },
+  { query: 'social work', expected: [NOORD_HOLLAND, ZWOLLE], note: 'sociaal werk, Social Work (English UI: both words are Dutch corpus words too)' },
+  { query: 'social workers', expected: [NOORD_HOLLAND, FLEVOLAND], note: 'sociaal werkers, sociaal professionals' },
 ];

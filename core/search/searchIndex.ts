@@ -2,8 +2,9 @@
 
 import { Index } from 'flexsearch';
 import type { CorpusDocument } from '../corpus/types.js';
-import { DutchAnalyzer } from './dutchAnalyzer.js';
+import { DutchAnalyzer, foldText } from './dutchAnalyzer.js';
 import { packInts, unpackInts } from './packedInts.js';
+import type { QueryState } from './queryState.js';
 
 /** The parts of a corpus document the index reads. */
 export type IndexableDocument = Pick<CorpusDocument, 'id' | 'source' | 'title' | 'region' | 'kind' | 'sections' | 'text'>;
@@ -26,7 +27,7 @@ export type IndexField = 'body' | 'headings' | 'titles';
 const FIELDS: readonly IndexField[] = ['body', 'headings', 'titles'];
 
 /** Bumped whenever the analyzer or the stored shape changes, so stale bundles are rebuilt instead of misread. */
-export const SEARCH_INDEX_FORMAT = 'werkplaats-search/2';
+export const SEARCH_INDEX_FORMAT = 'werkplaats-search/3';
 
 /** Integers packed by {@link packInts}: base64 LEB128 varints, delta-encoded where noted. */
 export type PackedInts = string;
@@ -51,10 +52,19 @@ export interface ExportedSearchIndex {
    * word is indexed (stopwords). `passages.words` entries per passage, passage after passage. Verifies phrases.
    */
   sequence: { count: number; terms: PackedInts };
+  /**
+   * Per word position (as `sequence`): the whole word's offset from its passage's start and its length, so hits are
+   * highlighted without analyzing their text again.
+   */
+  words: { start: PackedInts; length: PackedInts };
+  /** Compound parts of whole-word terms, flattened: term id, number of parts, the parts' term ids; `count` entries. */
+  parts: { count: number; ids: PackedInts };
   /** Folded corpus words with frequencies: the analyzer's vocabulary for compounds and typo correction. */
   vocabulary: { words: string[]; counts: PackedInts };
   /** Indexed body terms (term ids are positions here) with the number of passages holding them. */
   terms: { term: string[]; passages: PackedInts };
+  /** Folded words the corpus writes only capitalized outside sentence starts: proper names, matched exactly and never corrected. */
+  names: string[];
   /** FlexSearch `export()` chunks per field, key → data. */
   flex: Record<IndexField, Record<string, string>>;
 }
@@ -156,6 +166,11 @@ export class SearchIndex {
   readonly passageSequence = new IntColumn(256);
   /** Per passage word position: 1 + whole-word term id, or 0. */
   readonly sequence = new TermColumn();
+  /** Per passage word position: the whole word's offset from the passage start, and its length (0 for stopwords). */
+  readonly wordStart = new TermColumn();
+  readonly wordLength = new TermColumn();
+  /** Per whole-word term id: the term ids of its compound parts (only for words that have parts). */
+  readonly termParts = new Map<number, Int32Array>();
   /** Body terms → term id; per term id: the term and how many passages hold it. */
   readonly termIds = new Map<string, number>();
   readonly termList: string[] = [];
@@ -164,9 +179,14 @@ export class SearchIndex {
   private readonly termStamp = new IntColumn(1024);
   private readonly flex: Record<IndexField, Index>;
   private sortedTerms: string[] | null = null;
+  /** Per folded word: how often it is written capitalized (outside sentence starts) and lowercase. */
+  private readonly capitalization = new Map<string, { upper: number; lower: number }>();
+  private nameSet: Set<string> | null = null;
   private totalWords = 0;
   /** Bumped on every change, so query caches can tell they are stale. */
   revision = 0;
+  /** Query-time arrays, scratch and caches of this index (see `queryStateOf`); owned here so two indexes never share them. */
+  queryState: QueryState | null = null;
 
   /** Use {@link buildSearchIndex} or {@link importIndex}. */
   constructor(analyzer: DutchAnalyzer, flex?: Record<IndexField, Index>) {
@@ -219,6 +239,12 @@ export class SearchIndex {
     return id === undefined ? 0 : this.termFrequency.get(id);
   }
 
+  /** Whether a folded word is a proper name in this corpus (written only capitalized, outside sentence starts). */
+  isName(folded: string): boolean {
+    this.nameSet ??= new Set(namesOf(this.capitalization));
+    return this.nameSet.has(folded);
+  }
+
   /** All indexed body terms, sorted, for prefix lookups. */
   terms(): string[] {
     this.sortedTerms ??= [...this.termList].sort();
@@ -255,8 +281,11 @@ export class SearchIndex {
     const position = this.documents.length;
     this.documents.push(document);
     this.documentIndex.set(document.id, position);
+    countCapitalization(document.text, this.capitalization);
+    this.nameSet = null;
     const title = this.termsOf(document.title);
     if (title) this.flex.titles.add(position, title);
+    const spans: { section: number; start: number; end: number }[] = [];
     for (const section of document.sections) {
       const sectionPosition = this.sectionIds.length;
       this.sectionIds.push(section.id);
@@ -267,10 +296,12 @@ export class SearchIndex {
         if (heading) this.flex.headings.add(sectionPosition, heading);
       }
       for (const block of section.blocks) {
-        if (block.type === 'list') for (const item of block.items) this.indexPassage(document, sectionPosition, item.start, item.end);
-        else this.indexPassage(document, sectionPosition, block.start, block.end);
+        if (block.type === 'list') for (const item of block.items) spans.push({ section: sectionPosition, start: item.start, end: item.end });
+        else spans.push({ section: sectionPosition, start: block.start, end: block.end });
       }
     }
+    const repeated = repeatedPassages(spans.map(({ start, end }) => document.text.slice(start, end)));
+    spans.forEach(({ section, start, end }, i) => this.indexPassage(document, section, start, end, repeated[i]!));
     this.revision += 1;
   }
 
@@ -294,21 +325,53 @@ export class SearchIndex {
     return id;
   }
 
-  private indexPassage(document: IndexableDocument, section: number, start: number, end: number): void {
+  private addPart(whole: number, part: number): void {
+    const known = this.termParts.get(whole);
+    if (known?.includes(part)) return;
+    const parts = new Int32Array((known?.length ?? 0) + 1);
+    if (known) parts.set(known);
+    parts[parts.length - 1] = part;
+    this.termParts.set(whole, parts);
+  }
+
+  private indexPassage(document: IndexableDocument, section: number, start: number, end: number, repeated: boolean): void {
     const passage = this.passageSection.length;
+    if (repeated) {
+      // Kept for offsets and reading order, but never a hit: the passage that holds the same sentences stands for it.
+      this.passageSection.push(section);
+      this.passageStart.push(start);
+      this.passageEnd.push(end);
+      this.passageWords.push(0);
+      this.passageSequence.push(this.sequence.length);
+      return;
+    }
     const stamp = passage + 1;
     const sequenceStart = this.sequence.length;
     const distinct: string[] = [];
     let words = 0;
-    this.analyzer.forEachTerm(document.text.slice(start, end), (term, position, isWord) => {
+    let wholeAt = -1;
+    let whole = -1;
+    this.analyzer.forEachSpan(document.text.slice(start, end), (term, from, to, position, isWord) => {
       const id = this.termId(term);
       if (this.termStamp.data[id] !== stamp) {
         this.termStamp.data[id] = stamp;
         this.termFrequency.data[id]! += 1;
         distinct.push(term);
       }
-      while (this.sequence.length - sequenceStart <= position) this.sequence.push(0);
-      if (isWord) this.sequence.set(sequenceStart + position, id + 1);
+      while (this.sequence.length - sequenceStart <= position) {
+        this.sequence.push(0);
+        this.wordStart.push(0);
+        this.wordLength.push(0);
+      }
+      if (isWord) {
+        this.sequence.set(sequenceStart + position, id + 1);
+        this.wordStart.set(sequenceStart + position, from);
+        this.wordLength.set(sequenceStart + position, to - from);
+        wholeAt = position;
+        whole = id;
+      } else if (wholeAt === position && id !== whole) {
+        this.addPart(whole, id);
+      }
       words = position + 1;
     });
     this.passageSection.push(section);
@@ -331,6 +394,8 @@ export class SearchIndex {
       flex[field] = chunks;
     }
     const words = [...this.analyzer.vocabulary.keys()];
+    const flatParts: number[] = [];
+    for (const [whole, parts] of this.termParts) flatParts.push(whole, parts.length, ...parts);
     const count = this.passageCount;
     const lengths = new Int32Array(count);
     for (let p = 0; p < count; p += 1) lengths[p] = this.passageEnd.get(p) - this.passageStart.get(p);
@@ -346,8 +411,11 @@ export class SearchIndex {
         words: packInts(this.passageWords.view()),
       },
       sequence: { count: this.sequence.length, terms: packInts(this.sequence.view()) },
+      words: { start: packInts(this.wordStart.view()), length: packInts(this.wordLength.view()) },
+      parts: { count: flatParts.length, ids: packInts(flatParts) },
       vocabulary: { words, counts: packInts(words.map((word) => this.analyzer.vocabulary.get(word)!)) },
       terms: { term: [...this.termList], passages: packInts(this.termFrequency.view()) },
+      names: [...namesOf(this.capitalization)],
       flex,
     };
   }
@@ -387,6 +455,11 @@ export class SearchIndex {
       index.totalWords += words[p]!;
     }
     index.sequence.assign(unpackInts(data.sequence.terms, data.sequence.count));
+    index.wordStart.assign(unpackInts(data.words.start, data.sequence.count));
+    index.wordLength.assign(unpackInts(data.words.length, data.sequence.count));
+    const parts = unpackInts(data.parts.ids, data.parts.count);
+    for (let i = 0; i < parts.length; i += 2 + parts[i + 1]!) index.termParts.set(parts[i]!, parts.slice(i + 2, i + 2 + parts[i + 1]!));
+    for (const name of data.names) index.capitalization.set(name, { upper: 1, lower: 0 });
     const frequency = unpackInts(data.terms.passages, data.terms.term.length);
     for (let i = 0; i < data.terms.term.length; i += 1) {
       index.termIds.set(data.terms.term[i]!, i);
@@ -396,6 +469,68 @@ export class SearchIndex {
     }
     return index;
   }
+}
+
+/** Passages shorter than this are never treated as repeats (short list items legitimately recur). */
+const MIN_REPEATED_LENGTH = 40;
+
+/**
+ * Per passage of one document: whether another passage already says all of it (the same text, or a longer
+ * passage beginning or ending with it, such as a theme list item that repeats a section's paragraph). Of equal texts the
+ * first stands for the others; a passage contained in a longer one is left to the longer one.
+ */
+export function repeatedPassages(texts: readonly string[]): boolean[] {
+  const keys = texts.map((text) => foldText(text).replace(/\s+/g, ' ').trim());
+  return keys.map((key, i) => {
+    if (key.length < MIN_REPEATED_LENGTH) return false;
+    // A repeated paragraph sits at the start or the end of the passage that repeats it (a list item "Title. Text").
+    return keys.some((other, j) => j !== i && (other.length > key.length ? other.startsWith(key) || other.endsWith(key) : other === key && j < i));
+  });
+}
+
+const CAPITALIZED_WORD = /[\p{L}][\p{L}\p{M}]*/gu;
+/** Characters that may stand between a sentence end and the next word. */
+const OPENERS = new Set([' ', '\t', '"', "'", '‘', '’', '“', '”', '(', '[', '–', '—', '-', '•', '*']);
+/** Characters that end a sentence or a line. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '…', '\n']);
+
+/** Whether the word at `at` starts a sentence, a line or the text, so its capital says nothing. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && OPENERS.has(text[i]!)) i -= 1;
+  if (i < 0 || SENTENCE_ENDS.has(text[i]!)) return true;
+  // A numbered list item: "2. Samenwerking".
+  while (i >= 0 && text[i]! >= '0' && text[i]! <= '9') i -= 1;
+  return i < at - 1 && (i < 0 || text[i] === '\n' || text[i] === ' ');
+}
+
+/** Counts, per folded word of 3+ letters, its capitalized occurrences outside sentence starts and its lowercase ones. */
+function countCapitalization(text: string, counts: Map<string, { upper: number; lower: number }>): void {
+  const raw = new Map<string, { upper: number; lower: number }>();
+  for (const match of text.matchAll(CAPITALIZED_WORD)) {
+    const word = match[0];
+    if (word.length < 3) continue;
+    const first = word.charCodeAt(0);
+    const upper = (first >= 65 && first <= 90) || (first > 127 && word[0] !== word[0]!.toLowerCase());
+    if (upper && startsSentence(text, match.index)) continue;
+    const key = upper ? word : word.toLowerCase();
+    const entry = raw.get(key) ?? { upper: 0, lower: 0 };
+    if (upper) entry.upper += 1;
+    else entry.lower += 1;
+    raw.set(key, entry);
+  }
+  for (const [word, { upper, lower }] of raw) {
+    const folded = foldText(word);
+    const entry = counts.get(folded) ?? { upper: 0, lower: 0 };
+    entry.upper += upper;
+    entry.lower += lower;
+    counts.set(folded, entry);
+  }
+}
+
+/** The folded words never written lowercase. */
+function* namesOf(counts: ReadonlyMap<string, { upper: number; lower: number }>): Iterable<string> {
+  for (const [word, { upper, lower }] of counts) if (upper > 0 && lower === 0) yield word;
 }
 
 function documentText(document: IndexableDocument): string {

@@ -2,6 +2,7 @@
 import { annotationSchema, type Annotation } from '../annotations/annotation.js';
 import { colorLabelsSchema, defaultColorLabels, type ColorLabels } from '../annotations/colorLabels.js';
 import type { NotebookNote } from '../annotations/notebookNote.js';
+import { layerSchema, type Layer } from '../annotations/layer.js';
 import type { ReadingState } from '../reading/readingState.js';
 import { readingRouteSchema, type ReadingRoute } from '../readingRoutes/readingRoute.js';
 import { routeAnswerSchema, routeProgressSchema, type RouteAnswer, type RouteProgress } from '../readingRoutes/routeAnswers.js';
@@ -20,6 +21,8 @@ export interface UserData {
   notebook: NotebookNote[];
   /** The reader's names for the five highlight colours. */
   colorLabels: ColorLabels;
+  /** Annotation sets imported from someone else; their annotations carry the layer's id. */
+  layers: Layer[];
   /** Reading routes, the user's own and imported ones. */
   routes: ReadingRoute[];
   /** The user's answers to route questions, kept apart from the routes. */
@@ -30,7 +33,7 @@ export interface UserData {
 
 /** A fresh, empty data file. */
 export function emptyUserData(): UserData {
-  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels(), routes: [], routeAnswers: [], routeProgress: [] };
+  return { schemaVersion: currentSchemaVersion, readingStates: {}, annotations: [], notebook: [], colorLabels: defaultColorLabels(), layers: [], routes: [], routeAnswers: [], routeProgress: [] };
 }
 
 /** Thrown when data cannot be understood; carries a sentence for the user. */
@@ -68,6 +71,8 @@ export function normalizeUserData(value: unknown): UserData {
   if (!Array.isArray(annotations)) throw new UserDataError('De aantekeningen in het gegevensbestand zijn beschadigd.');
   if (!Array.isArray(notebook)) throw new UserDataError('Het notitieboek in het gegevensbestand is beschadigd.');
   const colorLabels = record.colorLabels ?? defaultColorLabels();
+  const layers = record.layers ?? [];
+  if (!Array.isArray(layers)) throw new UserDataError('De geïmporteerde lagen in het gegevensbestand zijn beschadigd.');
   const routeCollections = {
     routes: { value: record.routes ?? [], schema: readingRouteSchema, damaged: 'Een leesroute in het gegevensbestand is beschadigd.' },
     routeAnswers: { value: record.routeAnswers ?? [], schema: routeAnswerSchema, damaged: 'Een antwoord bij een leesroute in het gegevensbestand is beschadigd.' },
@@ -82,6 +87,7 @@ export function normalizeUserData(value: unknown): UserData {
       throw new UserDataError('Een aantekening in het gegevensbestand is beschadigd.');
     }
     if (!colorLabelsSchema.safeParse(colorLabels).success) throw new UserDataError('De kleurlabels in het gegevensbestand zijn beschadigd.');
+    if (!layers.every((layer) => layerSchema.safeParse(layer).success)) throw new UserDataError('Een geïmporteerde laag in het gegevensbestand is beschadigd.');
   }
   return {
     ...record,
@@ -90,6 +96,7 @@ export function normalizeUserData(value: unknown): UserData {
     annotations: annotations as Annotation[],
     notebook: notebook as NotebookNote[],
     colorLabels: colorLabels as ColorLabels,
+    layers: layers as Layer[],
     routes: routeCollections.routes.value as ReadingRoute[],
     routeAnswers: routeCollections.routeAnswers.value as RouteAnswer[],
     routeProgress: routeCollections.routeProgress.value as RouteProgress[],

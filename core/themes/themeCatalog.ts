@@ -1,9 +1,8 @@
 /** Why: the theme methods and search read the same views of the theme index; they are computed once, when the app starts. */
-import type { SynonymExpander } from '../search/searchQuery.js';
-import { expandQuery } from './expandQuery.js';
 import { themeMatrix, type ThemeMatrix } from './themeMatrix.js';
 import type { ThemePassage } from './themePassages.js';
 import type { Thesaurus } from './thesaurus.js';
+import { thesaurusLexicon, type ThesaurusLexicon } from './thesaurusLexicon.js';
 import type { DocumentThemes, ThemeIndex, ThemeIndexEntry } from './types.js';
 
 /** A theme as the theme index lists it. */
@@ -20,6 +19,16 @@ export interface ThemePage {
   passages: ThemePassage[];
 }
 
+/** A theme a search query names, with what its page holds, to show above the hits. */
+export interface SearchThemeMatch {
+  id: string;
+  label: { nl: string; en: string };
+  /** Passages tagged with the theme across the corpus. */
+  passages: number;
+  /** Documents with such passages. */
+  documents: number;
+}
+
 /** The theme index with the lookups the API needs. */
 export interface ThemeCatalog {
   index: ThemeIndex;
@@ -30,8 +39,10 @@ export interface ThemeCatalog {
   matrix: ThemeMatrix;
   /** Theme ids of the passage starting at `passageStart` in document `docId`. */
   passageThemes(docId: string, passageStart: number): readonly string[];
-  /** Expands a query word with its thesaurus synonyms. */
-  synonyms: SynonymExpander;
+  /** Synonym rings (multi-word as phrases, both ways) and English translations, for search. */
+  lexicon: ThesaurusLexicon;
+  /** The themes a whole query names (label, term, synonym or English expression), with their counts. */
+  searchThemes(query: string): SearchThemeMatch[];
 }
 
 /** Builds the lookups over a corpus's theme index and thesaurus. */
@@ -43,6 +54,13 @@ export function createThemeCatalog(index: ThemeIndex, thesaurus: Thesaurus): The
   const passageThemes = new Map(
     index.documents.flatMap((entry) => entry.passages.map((passage) => [`${entry.docId}:${passage.start}`, passage.themes.map((tag) => tag.themeId)] as const)),
   );
+  const lexicon = thesaurusLexicon(thesaurus);
+  const matches = new Map(
+    index.themes.map((entry): [string, SearchThemeMatch] => [
+      entry.id,
+      { id: entry.id, label: entry.label, passages: entry.passages.length, documents: new Set(entry.passages.map((passage) => passage.docId)).size },
+    ]),
+  );
   return {
     index,
     thesaurus,
@@ -51,6 +69,7 @@ export function createThemeCatalog(index: ThemeIndex, thesaurus: Thesaurus): The
     documentThemes: (docId) => documentThemes.get(docId),
     matrix: themeMatrix(index),
     passageThemes: (docId, passageStart) => passageThemes.get(`${docId}:${passageStart}`) ?? [],
-    synonyms: expandQuery(thesaurus),
+    lexicon,
+    searchThemes: (query) => lexicon.themesOf(query).flatMap((id) => matches.get(id) ?? []),
   };
 }

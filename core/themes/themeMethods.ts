@@ -27,10 +27,10 @@ export const themeMethods = {
   /** Passages in other documents on the themes of one section ("Zie ook"), with the reason. */
   getRelatedPassages: defineMethod(
     z.object({ docId: documentIdSchema, sectionId: z.string().min(1).max(200), limit: z.number().int().min(1).max(50).optional() }).strict(),
-    async ({ docId, sectionId, limit }, { themes, bundle, requireDocument }) => {
+    async ({ docId, sectionId, limit }, { themes, documents, requireDocument }) => {
       const document = requireDocument(docId);
       if (!document.sections.some((section) => section.id === sectionId)) throw new ApiError('section-not-found', { docId, sectionId });
-      return relatedPassages(themes.index, bundle.documents, docId, { sectionId }, { limit: limit ?? 8 });
+      return relatedPassages(themes.index, documents(), docId, { sectionId }, { limit: limit ?? 8 });
     },
   ),
   /** Themes against documents: passage counts per cell, for the theme map. */

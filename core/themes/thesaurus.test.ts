@@ -76,4 +76,14 @@ describe('parseThesaurus', () => {
     const error = errorOf({ format: 1, themes: [theme('youth', { broader: ['x'] }), theme('youth')] });
     expect(error.issues).toHaveLength(2);
   });
+
+  it('gives every theme and every synonym ring English terms', async () => {
+    const { readFileSync } = await import('node:fs');
+    const parsed = parseThesaurus(JSON.parse(readFileSync('data/thesaurus.json', 'utf8')));
+    for (const theme of parsed.themes) {
+      expect(theme.english.length, theme.id).toBeGreaterThan(0);
+      const translated = new Set(theme.english.flatMap((group) => group.nl.map((expression) => expression.toLowerCase())));
+      for (const ring of theme.synonyms) expect(ring.some((expression) => translated.has(expression.toLowerCase())), `${theme.id}: ${ring.join(', ')}`).toBe(true);
+    }
+  });
 });

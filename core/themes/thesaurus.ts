@@ -19,6 +19,11 @@ export interface Theme {
   terms: string[];
   /** Rings of expressions that mean the same ("lvb", "licht verstandelijke beperking"); they signal the theme too and expand searches. */
   synonyms: string[][];
+  /**
+   * What an English-reading student would type for this theme, in British and American spelling, each group
+   * with the Dutch expressions it finds ("informal care" → informele zorg, mantelzorg). Search only; never tags.
+   */
+  english: EnglishGroup[];
   /** Neighbouring notions worth showing next to the theme; they do not tag passages by themselves. */
   related: string[];
   /** Folded word forms that stem like a term but mean something else ("ouders" for "ouderen"); never evidence. */
@@ -27,6 +32,14 @@ export interface Theme {
   broader: string[];
   /** Ids of narrower themes; mirrors `broader`. */
   narrower: string[];
+}
+
+/** English expressions that mean the same as some Dutch ones. */
+export interface EnglishGroup {
+  /** English expressions, variants and spellings ("neighbourhood teams", "neighborhood teams"). */
+  en: string[];
+  /** The Dutch expressions an English query finds, as the corpus writes them. */
+  nl: string[];
 }
 
 /** The validated contents of `data/thesaurus.json`. */
@@ -65,6 +78,7 @@ const themeSchema = z
     description: localizedSchema,
     terms: z.array(phrase).min(1, 'noemt geen enkele term'),
     synonyms: z.array(z.array(phrase).min(2, 'een synoniemenring heeft minstens twee uitdrukkingen')).default([]),
+    english: z.array(z.object({ en: z.array(phrase).min(1, 'noemt geen Engelse uitdrukking'), nl: z.array(phrase).min(1, 'noemt geen Nederlandse uitdrukking') }).strict()).default([]),
     related: z.array(phrase).default([]),
     exclude: z.array(phrase).default([]),
     broader: z.array(z.string()).default([]),
@@ -133,7 +147,7 @@ function crossReferenceIssues(thesaurus: Thesaurus): string[] {
         else if (!other[inverse].includes(theme.id)) issues.push(`thema "${theme.id}": ${relation} noemt "${target}", maar "${target}" noemt "${theme.id}" niet als ${inverse}`);
       }
     }
-    const expressions = [...theme.terms, ...theme.synonyms.flat()];
+    const expressions = [...theme.terms, ...theme.synonyms.flat(), ...theme.english.flatMap((group) => group.nl)];
     for (const expression of expressions) {
       const problem = expressionProblem(expression);
       if (problem) issues.push(`thema "${theme.id}": term "${expression}" ${problem}`);

@@ -9,6 +9,14 @@ import { call, CliFailure, type CliOutput } from './callApi.js';
 import { parseArguments, UsageError, type ParsedArguments } from './parseArguments.js';
 import { exportFormats, textExportFormats, type ExportFormat, type ExportScope } from '../../core/export/exportOptions.js';
 import { writeExportFile } from '../export/writeExportFile.js';
+import { describeApiError } from '../../common/apiError.js';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { bundlePath } from '../paths.js';
+import { preparePageFiles } from '../import/preparePageFiles.js';
+import { ImportRefusedError } from '../../core/import/importRefusedError.js';
+import { maxImportBytes } from '../../core/import/parseJsonSafely.js';
+import type { AnnotationImportReport } from '../../core/import/planAnnotationImport.js';
 import { routesUsage, routeValueFlags, runRoutes } from './routeCommands.js';
 
 export type { CliOutput } from './callApi.js';
@@ -24,13 +32,29 @@ Opdrachten:
   theme <id> [--json]   de passages over één thema, met hun bewijs
   notes list [--json] [--doc ID]
                         je aantekeningen, ook die niet meer in de tekst te vinden zijn
+  notes import <bestand.json> [--as-layer NAAM]
+                        W3C-annotaties importeren (van deze app of bijv. Hypothesis);
+                        met --as-layer als aparte, alleen-lezen laag van iemand anders
+  import <bestand…>     eigen documenten toevoegen (.txt, .md, .html, .pdf); toont de nieuwe ids
+  remove <id>           een eigen document verwijderen
   notes export --format md|html|pdf|docx|csv|json [--out BESTAND] [--doc ID] [--theme ID]
                [--tag T] [--color KLEUR] [--group document|theme] [--language nl|en]
                         je aantekeningen als bestand; zonder --out naar stdout (alleen tekstformaten)
 ${routesUsage}
   help                  deze uitleg`;
 
-const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc', 'format', 'out', 'theme', 'tag', 'color', 'group', 'language', ...routeValueFlags]);
+const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc', 'as-layer', 'format', 'out', 'theme', 'tag', 'color', 'group', 'language', ...routeValueFlags]);
+
+/** One line per reason, for stderr. */
+const reasonsOf = (error: ImportRefusedError) => describeApiError(error.toFailure(), 'nl');
+
+/** The import report in one Dutch sentence, as the dialog shows it. */
+export function describeImportReport(report: AnnotationImportReport): string {
+  const parts = [`${report.added} nieuw`, `${report.updated} bijgewerkt`, `${report.unchanged} ongewijzigd`];
+  if (report.keptNewer > 0) parts.push(`${report.keptNewer} al nieuwer aanwezig (de geïmporteerde versie is als geschiedenis bewaard)`);
+  parts.push(`${report.orphaned} niet teruggevonden in de tekst (bewaard als wees)`);
+  return `${parts.join(', ')}${report.layer ? ` — in de laag "${report.layer.name}" (${report.layer.file})` : ''}.`;
+}
 
 function sectionText(document: CorpusDocument, section: Section): string {
   const first = section.blocks[0];
@@ -218,9 +242,14 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
     output.stdout(usage);
     return;
   }
-  if (!['list', 'show', 'search', 'themes', 'theme', 'notes', 'routes'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
+  if (!['list', 'show', 'search', 'themes', 'theme', 'notes', 'routes', 'import', 'remove'].includes(command)) throw new CliFailure(`Onbekende opdracht "${command}".\n\n${usage}`, 2);
   const dataDir = resolve(String(parsed.flags.get('data-dir') ?? defaultDataDir()));
   const bundleFlag = parsed.flags.get('bundle');
+  const bundleFile = typeof bundleFlag === 'string' ? resolve(bundleFlag) : bundlePath();
+  if (command === 'import' || command === 'remove' || (command === 'notes' && rest[0] === 'import')) {
+    await runWrite(command === 'notes' ? 'notes import' : command, command === 'notes' ? rest.slice(1) : rest, parsed, { dataDir, bundleFile }, output);
+    return;
+  }
   if (command === 'routes') {
     await runRoutes(
       async (writable) => {
@@ -297,12 +326,65 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
   );
 }
 
+/** Opens the data folder for writing (after every check passed) and gives the writable API. */
+async function openForWriting(dataDir: string, bundleFile: string, output: CliOutput): Promise<WerkplaatsApi> {
+  const { api, notices } = await createNodeApi({ dataDir, bundleFile });
+  for (const notice of notices) output.stderr(notice);
+  return api;
+}
+
+/** `import`, `remove` and `notes import`: everything is checked before the folder is opened for writing. */
+async function runWrite(command: string, words: string[], parsed: ParsedArguments, { dataDir, bundleFile }: { dataDir: string; bundleFile: string }, output: CliOutput): Promise<void> {
+  if (command === 'import') {
+    if (words.length === 0) throw new CliFailure('Geef een of meer bestanden op, bijvoorbeeld: werkplaats import pagina.html', 2);
+    const files = await preparePageFiles(words, bundleFile);
+    const api = await openForWriting(dataDir, bundleFile, output);
+    for (const file of files) {
+      const summary = await call(api, 'importPage', file);
+      output.stdout(parsed.flags.has('json') ? JSON.stringify(summary) : `${summary.id}\t${summary.title} (${summary.region || 'geen regio'})`);
+    }
+    return;
+  }
+  if (command === 'remove') {
+    const id = words[0];
+    if (id === undefined) throw new CliFailure('Geef het id van een eigen document op, bijvoorbeeld: werkplaats remove werkplaats-twente', 2);
+    // A wrong id is found out before anything is opened for writing.
+    const { api: reader } = await createNodeApi({ dataDir, bundleFile, readOnly: true });
+    const summary = (await call(reader, 'listDocuments', {})).find((candidate) => candidate.id === id);
+    if (summary === undefined) await call(reader, 'getDocument', { id });
+    if (summary?.imported !== true) throw new CliFailure(describeApiError({ code: 'page-not-imported', params: { id } }, 'nl'), 2, 'page-not-imported');
+    const { annotationCount } = await call(await openForWriting(dataDir, bundleFile, output), 'removeImportedPage', { id });
+    if (annotationCount > 0) output.stderr(`Let op: ${annotationCount} aantekening(en) verwezen naar dit document; ze zijn bewaard en staan nu bij "niet teruggevonden".`);
+    output.stdout(`Verwijderd: ${id}`);
+    return;
+  }
+  const path = words[0];
+  if (path === undefined) throw new CliFailure('Geef een JSON-bestand op, bijvoorbeeld: werkplaats notes import aantekeningen.json', 2);
+  const fileName = basename(path);
+  const layerFlag = parsed.flags.get('as-layer');
+  const size = await stat(path).then((info) => info.size, () => -1);
+  if (size < 0) throw new ImportRefusedError([{ place: path, message: 'dit bestand bestaat niet of kan niet worden gelezen' }]);
+  // The size is checked before the file is read.
+  if (size > maxImportBytes) throw new ImportRefusedError([{ place: fileName, message: `het bestand is groter dan ${maxImportBytes / 1024 / 1024} MB` }]);
+  const content = await readFile(path, 'utf8');
+  const input = { content, fileName, ...(typeof layerFlag === 'string' ? { layerName: layerFlag } : {}) };
+  const { api: reader, dataDamaged } = await createNodeApi({ dataDir, bundleFile, readOnly: true });
+  if (dataDamaged) throw new CliFailure('Je gegevensbestand is beschadigd; open eerst de app om het te herstellen, daarna kun je importeren.', 1);
+  await call(reader, 'previewAnnotationImport', input);
+  const report = await call(await openForWriting(dataDir, bundleFile, output), 'importAnnotations', input);
+  output.stdout(parsed.flags.has('json') ? JSON.stringify(report, null, 2) : `Geïmporteerd: ${describeImportReport(report)}`);
+}
+
 /** Runs the CLI with `words` (without node and script) and returns the exit code. */
 export async function runCli(words: string[], output: CliOutput): Promise<number> {
   try {
     await run(parseArguments(words, valueFlags), output);
     return 0;
   } catch (error) {
+    if (error instanceof ImportRefusedError) {
+      output.stderr(reasonsOf(error));
+      return 2;
+    }
     if (error instanceof CliFailure) {
       output.stderr(error.message);
       return error.exitCode;

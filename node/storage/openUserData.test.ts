@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { openUserData, userDataFileName } from './openUserData.js';
 import { writerLockFileName } from './writerLock.js';
 import { spawn } from 'node:child_process';
-import { emptyUserData } from '../../core/storage/userData.js';
+import { currentSchemaVersion, emptyUserData } from '../../core/storage/userData.js';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'werkplaats-data-'));
 const state = (docId: string, offset: number) => ({ docId, offset, corpusVersion: 'v1', updatedAt: '2026-01-01T00:00:00.000Z' });
@@ -64,7 +64,7 @@ describe('openUserData', () => {
     });
     const second = await openUserData(dir);
     expect(second.store.data.readingStates.a).toEqual(state('a', 120));
-    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).schemaVersion).toBe(currentSchemaVersion);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -126,15 +126,15 @@ describe('openUserData', () => {
     expect(readFileSync(join(dir, userDataFileName), 'utf8')).toBe(newer);
   });
 
-  it('backs up a version 1 file byte for byte before migrating it to version 2', async () => {
+  it('backs up a version 1 file byte for byte before migrating it to the current version', async () => {
     const dir = freshDir();
     const v1 = JSON.stringify({ schemaVersion: 1, readingStates: { a: state('a', 7) } }, null, 2);
     writeFileSync(join(dir, userDataFileName), v1);
     const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
     expect(notices).toEqual([]);
     expect(store.migratedFrom).toBe(1);
-    expect(store.data).toMatchObject({ schemaVersion: 2, readingStates: { a: state('a', 7) }, annotations: [], notebook: [] });
-    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).schemaVersion).toBe(2);
+    expect(store.data).toMatchObject({ schemaVersion: currentSchemaVersion, readingStates: { a: state('a', 7) }, annotations: [], notebook: [] });
+    expect(JSON.parse(readFileSync(join(dir, userDataFileName), 'utf8')).schemaVersion).toBe(currentSchemaVersion);
     const premigration = readdirSync(join(dir, 'backups')).find((name) => name.includes('voor-migratie-v1'));
     expect(premigration).toBeDefined();
     expect(JSON.parse(readFileSync(join(dir, 'backups', premigration!), 'utf8'))).toEqual(JSON.parse(v1));

@@ -22,6 +22,9 @@ export const launchParameter = 'launch';
 export const maximumBodyBytes = 1024 * 1024;
 /** Deepest nesting of arrays and objects an API body may have; the app's own inputs need fewer than 12. */
 export const maximumJsonDepth = 64;
+/** Imports carry whole files (a page as base64, an annotation file as text), so only these methods may send more. */
+const importBodyBytes = 40 * 1024 * 1024;
+const importMethods = new Set(['importPage', 'previewAnnotationImport', 'importAnnotations']);
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** How long the host waits for a client, in milliseconds. */
@@ -141,12 +144,12 @@ function isOwnOrigin(origin: string | undefined, port: number): boolean {
   return origin !== undefined && origin.startsWith('http://') && isLoopbackHostHeader(origin.slice('http://'.length), port);
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maximumBodyBytes) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -179,11 +182,12 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, sta
   if (!isAuthorized(request, state)) return refuseCall(response, { code: 'unauthorized', params: {} });
   const origin = request.headers.origin;
   if (origin !== undefined && !isOwnOrigin(origin, state.port)) return refuseCall(response, { code: 'forbidden-origin', params: {} });
-  const body = await readBody(request);
+  const limit = importMethods.has(method) ? importBodyBytes : maximumBodyBytes;
+  const body = await readBody(request, limit);
   if (body === null) {
     // The rest of the body is never read, so this connection cannot carry another request.
     response.on('finish', () => request.destroy());
-    return refuseCall(response, { code: 'body-too-large', params: { limitBytes: maximumBodyBytes } });
+    return refuseCall(response, { code: 'body-too-large', params: { limitBytes: limit } });
   }
   if (exceedsJsonDepth(body, maximumJsonDepth)) return refuseCall(response, { code: 'json-too-deep', params: { limit: maximumJsonDepth } });
   let input: unknown;

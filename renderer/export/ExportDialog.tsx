@@ -9,6 +9,7 @@ import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { call, describeError } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { onOpenExportDialog } from './openExportDialog.js';
+import { useAppCommand } from '../hooks/useAppCommand.js';
 import './export.css';
 
 const formats: readonly ExportFormat[] = ['md', 'html', 'pdf', 'docx', 'csv', 'json'];
@@ -49,6 +50,8 @@ function download(file: ExportFile): void {
 export function ExportDialogHost() {
   const [scope, setScope] = useState<ExportScope | null>(null);
   useEffect(() => onOpenExportDialog(setScope), []);
+  // The desktop menu's Exporteren… (Ctrl+E).
+  useAppCommand('export', () => setScope((current) => current ?? { kind: 'all' }));
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'e') {

@@ -48,7 +48,7 @@ export interface FeatureMessageKeys extends Record<keyof typeof baseNl, true> {}
 export type MessageKey = keyof FeatureMessageKeys;
 
 /** Every feature's string sets, in a stable order (by file path). */
-const featureModules = import.meta.glob<Record<string, unknown>>('../*/*Strings.ts', { eager: true });
+const featureModules = import.meta.glob<Record<string, unknown>>('../**/*Strings.ts', { eager: true });
 export const featureStringSets = Object.keys(featureModules)
   .sort()
   .flatMap((path) => Object.values(featureModules[path] ?? {}).filter(isStringSet));

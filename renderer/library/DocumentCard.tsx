@@ -15,6 +15,11 @@ export function DocumentCard({ summary }: { summary: DocumentSummary }) {
     <article className={`card card--${summary.kind}`} aria-labelledby={titleId}>
       <div className="card__meta">
         <KindBadge kind={summary.kind} />
+        {summary.imported && (
+          <span className="badge badge--own" data-testid="own-badge">
+            {t('import.badge')}
+          </span>
+        )}
         <span className="card__region">{summary.region}</span>
       </div>
       <h3 className="card__title" id={titleId}>

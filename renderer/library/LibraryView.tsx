@@ -11,6 +11,8 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { defineView, homeHref } from '../routing/view.js';
 import { ContinueReadingBanner } from './ContinueReadingBanner.js';
 import { DocumentCard } from './DocumentCard.js';
+import { ImportArea } from './import/ImportArea.js';
+import { ImportedPageActions } from './import/ImportedPageActions.js';
 import './library.css';
 
 export interface LibraryViewProps {
@@ -39,6 +41,7 @@ export function LibraryView({ documents, notices }: LibraryViewProps) {
             {documents.value && <p className="library__lead">{t('library.intro', { count: documents.value.length })}</p>}
           </div>
           {continueWith && <ContinueReadingBanner summary={continueWith} />}
+          <ImportArea onImported={documents.reload}>
           {documents.status === 'loading' && <LoadingIndicator />}
           {documents.status === 'error' && <ErrorState error={documents.error} onRetry={documents.reload} showLibraryLink={false} />}
           {documents.value && documents.value.length === 0 && <p className="library__empty">{t('library.empty')}</p>}
@@ -51,11 +54,13 @@ export function LibraryView({ documents, notices }: LibraryViewProps) {
                 {documents.value.map((summary) => (
                   <li key={summary.id} className="card-grid__item">
                     <DocumentCard summary={summary} />
+                    {summary.imported && <ImportedPageActions summary={summary} onChanged={documents.reload} />}
                   </li>
                 ))}
               </ul>
             </section>
           )}
+          </ImportArea>
         </div>
       </main>
     </>

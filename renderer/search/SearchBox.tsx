@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref, focusPassage, scrollToOffset } from '../reader/index.js';
 import { navigate } from '../routing/view.js';
 import { noFilters, type SearchFilters } from './searchFacets.js';
+import { rememberOpenedHit } from './openedHit.js';
 import { SearchPalette } from './SearchPalette.js';
 import './search.css';
 import { useAppCommand } from '../hooks/useAppCommand.js';
@@ -70,6 +71,7 @@ export function SearchBox() {
   const openHit = (hit: SearchHit, query: string) => {
     setOpen(false);
     returnFocus.current = null;
+    rememberOpenedHit(hit.docId, query, hit.matches);
     const href = documentHref(hit.docId, { at: hit.passageStart, query });
     // The same hit again: the route does not change, so scroll back to it here.
     if (window.location.hash === href) {

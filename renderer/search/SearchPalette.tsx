@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/LanguageContext.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
-import { loadThemes, themeLabel } from '../themes/index.js';
+import { loadThemes, themeHref, themeLabel } from '../themes/index.js';
 import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
 import { useLiveSearch } from './useLiveSearch.js';
@@ -57,7 +57,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
   /** The chosen hit, for the result it was chosen in: a new result starts at its first hit without an extra render. */
   const [chosen, setChosen] = useState<{ result: unknown; index: number }>({ result: null, index: 0 });
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
-  const { state, run } = useLiveSearch();
+  const { state, run } = useLiveSearch(language);
   const inputRef = useRef<HTMLInputElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const listboxRef = useRef<HTMLDivElement>(null);
@@ -163,6 +163,9 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
   const showEmpty = trimmed === '';
   const filtered = hasFilters(filters);
   const showResults = !showEmpty && result !== null && state.query !== '';
+  // No filter column when nothing matched and nothing is filtered: an empty column only takes room.
+  const facetLists = showResults ? facets.map((facet) => ({ facet, values: facetValues(facet, result.counts, filters[facet.key]) })) : [];
+  const showFilters = facetLists.some(({ values }) => values.length > 0);
   const statusText = !showResults
     ? ''
     : result.total === 0
@@ -213,11 +216,10 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
           </button>
         </div>
 
-        <div className="search-dialog__body" data-filters={showResults}>
-          {showResults && (
+        <div className="search-dialog__body" data-filters={showFilters}>
+          {showResults && showFilters && (
             <div className="search-filters" role="group" aria-label={t('search.filters')} data-testid="search-filters">
-              {facets.map((facet) => {
-                const values = facetValues(facet, result.counts, filters[facet.key]);
+              {facetLists.map(({ facet, values }) => {
                 if (values.length === 0) return null;
                 const titleId = `${baseId}-facet-${facet.key}`;
                 return (
@@ -271,6 +273,35 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                 </button>
                 ? <span className="search-correction__note">{t('search.didYouMeanNote')}</span>
               </p>
+            )}
+
+            {showResults && result.expansions.length > 0 && (
+              <p className="search-expansion" data-testid="search-expansion">
+                {t('search.expandedAs')}:{' '}
+                {result.expansions.map((expansion, index) => (
+                  <span key={index} className="search-expansion__item" lang={expansion.language}>
+                    {index > 0 ? '; ' : ''}
+                    {expansion.from} → <span lang="nl">{expansion.to.join(', ')}</span>
+                  </span>
+                ))}
+              </p>
+            )}
+
+            {showResults && result.themes.length > 0 && (
+              <ul className="search-themes" data-testid="search-themes">
+                {result.themes.map((theme) => {
+                  const label = language === 'en' ? theme.label.en : theme.label.nl;
+                  return (
+                    <li key={theme.id}>
+                      <a className="search-theme" href={themeHref(theme.id)} onClick={onClose} data-testid="search-theme" aria-label={t('search.themeOpen', { label })}>
+                        <span className="search-theme__kind">{t('search.themeMatch')}</span>
+                        <span className="search-theme__label">{label}</span>
+                        <span className="search-theme__counts">{t('search.themeCounts', { passages: theme.passages, documents: theme.documents })}</span>
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
             )}
 
             {state.error !== null && !showEmpty && <p className="search-results__error">{t('search.error', { message: describeError(state.error, language) })}</p>}

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { SearchResult } from '../../core/search/searchQuery.js';
+import type { ThemedSearchResult as SearchResult } from '../../core/search/searchMethods.js';
 import { call } from '../api/client.js';
 import { searchInput, type SearchFilters } from './searchFacets.js';
 
@@ -21,7 +21,8 @@ export interface LiveSearchState {
 
 const idle: LiveSearchState = { query: '', filters: null, result: null, pending: false, error: null };
 
-export function useLiveSearch(): { state: LiveSearchState; run(query: string, filters: SearchFilters): void } {
+/** @param language the UI language: with `en`, English query words always translate into Dutch ones. */
+export function useLiveSearch(language: 'nl' | 'en' = 'nl'): { state: LiveSearchState; run(query: string, filters: SearchFilters): void } {
   const [state, setState] = useState<LiveSearchState>(idle);
   const sequence = useRef(0);
   const mounted = useRef(true);
@@ -37,6 +38,8 @@ export function useLiveSearch(): { state: LiveSearchState; run(query: string, fi
     };
   }, []);
 
+  const languageRef = useRef(language);
+  languageRef.current = language;
   const run = useCallback((rawQuery: string, filters: SearchFilters) => {
     const query = rawQuery.trim();
     if (asked.current && asked.current.query === query && asked.current.filters === filters) return;
@@ -48,7 +51,7 @@ export function useLiveSearch(): { state: LiveSearchState; run(query: string, fi
       return;
     }
     setState((previous) => (previous.pending ? previous : { ...previous, pending: true }));
-    call('search', searchInput(query, filters)).then(
+    call('search', { ...searchInput(query, filters), language: languageRef.current }).then(
       (result) => {
         if (mine !== sequence.current || !mounted.current) return;
         // Render now, not in a later scheduler task: the answer should reach the screen in the next frame.

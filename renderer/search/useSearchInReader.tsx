@@ -3,6 +3,7 @@
  * hit's passage, see ReaderView), and in-document find on Ctrl+F with the same Dutch analysis as search.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { openedHitMatches } from './openedHit.js';
 import { call } from '../api/client.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { scrollBehavior, viewportTop } from '../hooks/viewportTop.js';
@@ -60,6 +61,12 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
 
   useEffect(() => {
     if (!docId || !routeQuery || !markKey) return;
+    // An opened hit hands over its matches; only a reload or a shared link searches the document again.
+    const handed = openedHitMatches(docId, routeQuery);
+    if (handed) {
+      setSearchMarks({ key: markKey, matches: handed });
+      return;
+    }
     let live = true;
     call('findInDocument', { docId, query: routeQuery }).then(
       (result) => live && setSearchMarks({ key: markKey, matches: result.matches }),

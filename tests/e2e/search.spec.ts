@@ -122,7 +122,8 @@ test('↑ ↓ choose a hit and Enter opens the reader at its passage with the ma
 
   const marks = page.locator('mark.text-mark--search');
   await expect(marks.first()).toBeVisible();
-  expect(await marks.count()).toBeGreaterThan(1);
+  // The opened hit hands its own matches to the reader (no second search).
+  expect(await marks.count()).toBeGreaterThan(0);
   // The hit's own match is in view, in the passage's block, not the saved top of the document.
   const hitMark = page.locator('mark.text-mark--search').filter({ hasText: /^Cliënt/ }).first();
   await expect(hitMark).toBeInViewport();

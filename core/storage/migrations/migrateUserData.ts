@@ -1,9 +1,10 @@
 /** Why: opening an older data file runs every migration from its version to the current one, in order. */
 import { addAnnotations } from './001-addAnnotations.js';
+import { addLayers } from './002-addLayers.js';
 import type { Migration } from './migration.js';
 
 /** All migrations, in order; `migrations[i].from === i + 1`. */
-export const migrations: readonly Migration[] = [addAnnotations];
+export const migrations: readonly Migration[] = [addAnnotations, addLayers];
 
 /** The schema version this app writes. */
 export const latestSchemaVersion = migrations.length + 1;

@@ -1,0 +1,105 @@
+/** Why: a PDF's text is read with pdfjs (legacy build, for Node) and laid out as paragraphs; a scan without text is refused. */
+import { ImportRefusedError } from '../../core/import/importRefusedError.js';
+
+/** Module names in variables, so bundlers leave them to be resolved at run time. */
+const pdfjsModules = { main: 'pdfjs-dist/legacy/build/pdf.mjs', worker: 'pdfjs-dist/legacy/build/pdf.worker.mjs' };
+
+/** pdfjs 6 uses `Promise.withResolvers` (Node ≥ 22); on Node 20 it is added here before pdfjs loads. */
+function ensurePromiseWithResolvers(): void {
+  const promise = Promise as unknown as { withResolvers?: unknown };
+  if (typeof promise.withResolvers === 'function') return;
+  promise.withResolvers = function withResolvers<T>() {
+    let resolve!: (value: T) => void;
+    let reject!: (reason?: unknown) => void;
+    const created = new Promise<T>((onResolve, onReject) => {
+      resolve = onResolve;
+      reject = onReject;
+    });
+    return { promise: created, resolve, reject };
+  };
+}
+
+interface Line {
+  text: string;
+  /** Baseline height on the page. */
+  y: number;
+  /** Font height. */
+  height: number;
+}
+
+/** Joins a page's lines into blocks: a larger vertical gap or a short line that ends a sentence ends a paragraph. */
+function linesToBlocks(lines: readonly Line[]): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  const longest = Math.max(1, ...lines.map((line) => line.text.length));
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    const gap = previous === undefined ? 0 : previous.y - line.y;
+    const normal = Math.max(line.height, previous?.height ?? 0) * 1.6;
+    if (current.length > 0 && (gap > normal || gap < 0 || (previous !== undefined && previous.text.length < longest * 0.7 && /[.!?:’”]$/.test(previous.text)))) {
+      blocks.push(current.join(' '));
+      current = [];
+    }
+    current.push(line.text);
+  });
+  if (current.length > 0) blocks.push(current.join(' '));
+  return blocks.map((block) => block.replace(/(\p{L})- (\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** The text of a PDF as dump text (paragraphs separated by blank lines). Refuses a PDF without a text layer. */
+export async function extractPdfText(bytes: Uint8Array, fileName: string): Promise<string> {
+  ensurePromiseWithResolvers();
+  // pdfjs (4 MB) is loaded from node_modules at run time rather than bundled into every entry point; where it is
+  // missing (the packaged desktop app), PDFs are refused with a clear reason.
+  let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+  try {
+    const scope = globalThis as { pdfjsWorker?: unknown };
+    // The worker runs in this thread: pdfjs is handed its module instead of looking for a worker file.
+    scope.pdfjsWorker ??= await import(/* @vite-ignore */ pdfjsModules.worker);
+    pdfjs = (await import(/* @vite-ignore */ pdfjsModules.main)) as typeof pdfjs;
+  } catch {
+    throw new ImportRefusedError([{ place: fileName, message: 'PDF-bestanden kunnen in deze installatie niet worden gelezen; importeer de tekst als .txt of .html' }]);
+  }
+  const { getDocument } = pdfjs;
+  const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  let pdf;
+  try {
+    pdf = await task.promise;
+  } catch {
+    throw new ImportRefusedError([{ place: fileName, message: 'dit PDF-bestand is beschadigd of versleuteld en kan niet worden gelezen' }]);
+  }
+  const blocks: string[] = [];
+  try {
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      const lines: Line[] = [];
+      let text = '';
+      let y = Number.NaN;
+      let height = 0;
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        if (Number.isNaN(y)) {
+          y = item.transform[5] as number;
+          height = item.height;
+        }
+        text += item.str;
+        if (item.hasEOL) {
+          if (text.trim() !== '') lines.push({ text: text.trim(), y, height });
+          text = '';
+          y = Number.NaN;
+        }
+      }
+      if (text.trim() !== '') lines.push({ text: text.trim(), y, height });
+      blocks.push(...linesToBlocks(lines));
+      page.cleanup();
+    }
+  } finally {
+    await task.destroy();
+  }
+  const text = blocks.join('\n\n');
+  if ((text.match(/\p{L}{2,}/gu)?.length ?? 0) < 5) {
+    throw new ImportRefusedError([{ place: fileName, message: 'deze PDF bevat geen tekst om te lezen (waarschijnlijk een scan); importeer een PDF met tekst, of de tekst zelf' }]);
+  }
+  return text;
+}
