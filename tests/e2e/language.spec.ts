@@ -8,7 +8,7 @@ import { api, phraseIn } from './notesHelpers.js';
 const dutchWords = [
   'aantekening', 'aantekeningen', 'bibliotheek', 'zoeken', 'sluiten', 'vorige', 'volgende', 'inhoud', 'inleiding', 'notitie', 'kleur',
   'markeer', 'markering', 'belangrijk', 'vraag', 'definitie', 'voorbeeld', 'kritiek', 'documenten', 'thema’s', 'themakaart', 'gemeenten', 'ook over',
-  'lezer', 'terug', 'opnieuw', 'soort', 'nieuws', 'zie ook', 'passage in', 'geen', 'niet', 'toon', 'alle', 'van de', 'het', 'een', 'wissen',
+  'lezer', 'terug', 'opnieuw', 'soort', 'nieuws', 'zie ook', 'geen', 'niet', 'toon', 'alle', 'van de', 'het', 'een', 'wissen',
 ];
 
 /** The visible text and the accessible labels on the page that are not inside Dutch content (`lang="nl"`). */
