@@ -6,6 +6,7 @@ import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { ErrorState } from './components/ErrorState.js';
 import { NoticeArea } from './components/NoticeArea.js';
 import { ShellSlotsProvider, type ShellSlots } from './components/ShellSlots.js';
+import { ShortcutHelp } from './components/ShortcutHelp.js';
 import { SkipLink, mainContentId } from './components/SkipLink.js';
 import { useI18n } from './i18n/LanguageContext.js';
 import { useHash } from './routing/useHash.js';
@@ -83,6 +84,7 @@ export function App() {
     <ShellSlotsProvider value={slots}>
       <SkipLink />
       {page}
+      <ShortcutHelp />
       <ExportDialogHost />
     </ShellSlotsProvider>
   );

@@ -1,4 +1,9 @@
 /** Starts the renderer: applies the saved theme before the first paint, then mounts the app. */
+// The app-wide styles come first, so each feature's own CSS (imported by its views) builds on them.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/marks.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -6,11 +11,8 @@ import { App } from './App.js';
 import { queryClient } from './api/queries.js';
 import { LanguageProvider, storedLanguage } from './i18n/LanguageContext.js';
 import { applyTheme, storedThemeSetting } from './appearance/colorScheme.js';
+import { applyReadingSettings, storedReadingSettings } from './appearance/readingSettings.js';
 import { startLinkHref } from './reader/readerRoute.js';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/header.css';
-import './styles/marks.css';
 
 // The reader restores its own position; the browser's restoration would fight it on reload.
 history.scrollRestoration = 'manual';
@@ -18,6 +20,7 @@ history.scrollRestoration = 'manual';
 const startHref = startLinkHref(location.search, location.hash);
 if (startHref !== null) history.replaceState(null, '', `${location.pathname}${startHref}`);
 applyTheme(storedThemeSetting());
+applyReadingSettings(storedReadingSettings());
 document.documentElement.lang = storedLanguage();
 
 const container = document.getElementById('root');

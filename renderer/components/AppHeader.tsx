@@ -1,6 +1,7 @@
 /** The top bar every view shares: a leading area (brand or reader navigation) and the display settings. */
 import type { ReactNode } from 'react';
 import { ColorSchemeToggle } from '../appearance/ColorSchemeToggle.js';
+import { ReadingSettingsMenu } from '../appearance/ReadingSettingsMenu.js';
 import { stickyHeaderAttribute } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { homeHref } from '../routing/view.js';
@@ -29,6 +30,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         <div className="app-header__settings" role="group" aria-label={t('settings.label')}>
           <LanguageToggle />
           <ColorSchemeToggle />
+          <ReadingSettingsMenu />
         </div>
       </div>
     </header>

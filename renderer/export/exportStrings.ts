@@ -83,3 +83,8 @@ export const exportStrings = defineStrings(
     'export.shortcut': 'Ctrl+Shift+E',
   },
 );
+
+declare module '../i18n/dictionary.js' {
+  // The keys join the dictionary's `MessageKey`; the texts are gathered by the dictionary's glob.
+  interface FeatureMessageKeys extends Record<keyof typeof exportStrings.nl, true> {}
+}

@@ -11,5 +11,8 @@ export function viewportTop(): number {
 
 /** Smooth scrolling, unless the user asked the system for less motion. */
 export function scrollBehavior(): ScrollBehavior {
+  // `data-motion` is the reader's own setting (appearance/readingSettings.ts), which follows the system by default.
+  const motion = document.documentElement.dataset.motion;
+  if (motion) return motion === 'reduce' ? 'auto' : 'smooth';
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }

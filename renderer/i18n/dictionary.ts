@@ -1,11 +1,7 @@
 /** Every UI string in Dutch and English, so no component carries its own text. */
 
-import { exportStrings } from '../export/exportStrings.js';
-import { noteStrings } from '../notes/noteStrings.js';
-import { importStrings } from '../library/import/importStrings.js';
-import { routeStrings } from '../readingRoutes/routeStrings.js';
-import { searchStrings } from '../search/searchStrings.js';
-import { themeStrings } from '../themes/themeStrings.js';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { isStringSet } from './defineStrings.js';
 
 export type Language = 'nl' | 'en';
 
@@ -19,9 +15,6 @@ const baseNl = {
   'nav.themes': 'Thema’s',
   'nav.map': 'Themakaart',
   'nav.notes': 'Aantekeningen',
-  'reader.panel': 'Zijpaneel',
-  'reader.panelOpen': 'Aantekeningen en zie ook',
-  'reader.panelClose': 'Paneel sluiten',
   'skip.toContent': 'Naar inhoud',
   'settings.label': 'Weergave',
   'language.label': 'Taal',
@@ -41,50 +34,8 @@ const baseNl = {
   'viewError.title': 'Dit onderdeel kon niet worden getoond',
   'viewError.message': 'Er ging iets mis bij het tonen van deze pagina ({detail}). De rest van de app werkt gewoon; je gegevens zijn niet veranderd.',
   'loading': 'Laden…',
-  'library.title': 'Bibliotheek',
-  'library.intro': '{count} documenten over de Werkplaatsen Sociaal Domein: regio’s, lectoraten en wat ze onderzoeken.',
-  'library.empty': 'Er zijn nog geen documenten.',
-  'library.documents': 'Documenten',
-  'library.continue': 'Verder lezen',
-  'library.continueAction': 'Verder lezen waar je was',
   'kind.profile': 'Werkplaats',
   'kind.news': 'Nieuws',
-  'card.sections': '{count} secties',
-  'card.moreThemes': '+{count}',
-  'card.themes': 'Thema’s',
-  'card.published': 'Gepubliceerd op {date}',
-  'reader.back': 'Bibliotheek',
-  'reader.backHint': 'Terug naar de bibliotheek (Escape of b)',
-  'reader.previous': 'Vorige',
-  'reader.next': 'Volgende',
-  'reader.previousLabel': 'Vorige: {title}',
-  'reader.previousHint': 'Vorig document: {title} (Alt+← of [)',
-  'reader.nextLabel': 'Volgende: {title}',
-  'reader.nextHint': 'Volgend document: {title} (Alt+→ of ])',
-  'reader.noPrevious': 'Geen vorig document',
-  'reader.noNext': 'Geen volgend document',
-  'reader.position': 'Document {index} van {count}',
-  'reader.documentNav': 'Documentnavigatie',
-  'toc.title': 'Inhoud',
-  'toc.label': 'Inhoudsopgave',
-  'toc.intro': 'Inleiding',
-  'toc.show': 'Inhoud tonen',
-  'toc.hide': 'Inhoud verbergen',
-  'meta.label': 'Documentgegevens',
-  'meta.region': 'Regio',
-  'meta.kind': 'Soort',
-  'meta.hogeschool': 'Hogeschool',
-  'meta.lectoraat': 'Lectoraat',
-  'meta.lector': 'Lector',
-  'meta.lectors': 'Lectoren',
-  'meta.published': 'Gepubliceerd',
-  'meta.municipalities': 'Gemeenten',
-  'meta.municipalitiesCount': '{count} gemeenten',
-  'meta.showAll': 'Toon alle {count}',
-  'meta.showFewer': 'Toon minder',
-  'meta.contact': 'Contact',
-  'meta.origin': 'Bron',
-  'meta.email': 'Mail {name}',
   'error.title': 'Dit lukte niet',
   'error.backToLibrary': 'Terug naar de bibliotheek',
   'error.retry': 'Opnieuw proberen',
@@ -92,9 +43,21 @@ const baseNl = {
   'notFound.message': 'Deze pagina bestaat niet.',
 } as const;
 
-const nl = { ...baseNl, ...searchStrings.nl, ...themeStrings.nl, ...noteStrings.nl, ...exportStrings.nl, ...routeStrings.nl, ...importStrings.nl };
+/**
+ * The keys of every feature's strings. Each `<feature>/<name>Strings.ts` adds its own keys here by module augmentation,
+ * and the glob below gathers its texts, so a feature's strings live in its folder and nothing else needs to know them.
+ */
+export interface FeatureMessageKeys extends Record<keyof typeof baseNl, true> {}
 
-export type MessageKey = keyof typeof nl;
+export type MessageKey = keyof FeatureMessageKeys;
+
+/** Every feature's string sets, in a stable order (by file path). */
+const featureModules = import.meta.glob<Record<string, unknown>>('../**/*Strings.ts', { eager: true });
+export const featureStringSets = Object.keys(featureModules)
+  .sort()
+  .flatMap((path) => Object.values(featureModules[path] ?? {}).filter(isStringSet));
+
+const nl = Object.assign({}, baseNl, ...featureStringSets.map((set) => set.nl)) as Record<MessageKey, string>;
 
 const baseEn: Record<keyof typeof baseNl, string> = {
   'app.name': 'Werkplaats Reader',
@@ -104,9 +67,6 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'nav.themes': 'Themes',
   'nav.map': 'Theme map',
   'nav.notes': 'Notes',
-  'reader.panel': 'Side panel',
-  'reader.panelOpen': 'Notes and see also',
-  'reader.panelClose': 'Close panel',
   'skip.toContent': 'Skip to content',
   'settings.label': 'Display',
   'language.label': 'Language',
@@ -126,50 +86,8 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'viewError.title': 'This part could not be shown',
   'viewError.message': 'Something went wrong while showing this page ({detail}). The rest of the app works as usual; your data has not changed.',
   'loading': 'Loading…',
-  'library.title': 'Library',
-  'library.intro': '{count} documents about the Werkplaatsen Sociaal Domein: regions, research groups and what they study.',
-  'library.empty': 'There are no documents yet.',
-  'library.documents': 'Documents',
-  'library.continue': 'Continue reading',
-  'library.continueAction': 'Continue where you left off',
-  'kind.profile': 'Werkplaats',
+  'kind.profile': 'Profile',
   'kind.news': 'News',
-  'card.sections': '{count} sections',
-  'card.moreThemes': '+{count}',
-  'card.themes': 'Themes',
-  'card.published': 'Published on {date}',
-  'reader.back': 'Library',
-  'reader.backHint': 'Back to the library (Escape or b)',
-  'reader.previous': 'Previous',
-  'reader.next': 'Next',
-  'reader.previousLabel': 'Previous: {title}',
-  'reader.previousHint': 'Previous document: {title} (Alt+← or [)',
-  'reader.nextLabel': 'Next: {title}',
-  'reader.nextHint': 'Next document: {title} (Alt+→ or ])',
-  'reader.noPrevious': 'No previous document',
-  'reader.noNext': 'No next document',
-  'reader.position': 'Document {index} of {count}',
-  'reader.documentNav': 'Document navigation',
-  'toc.title': 'Contents',
-  'toc.label': 'Table of contents',
-  'toc.intro': 'Introduction',
-  'toc.show': 'Show contents',
-  'toc.hide': 'Hide contents',
-  'meta.label': 'Document details',
-  'meta.region': 'Region',
-  'meta.kind': 'Kind',
-  'meta.hogeschool': 'University',
-  'meta.lectoraat': 'Research group',
-  'meta.lector': 'Lector',
-  'meta.lectors': 'Lectors',
-  'meta.published': 'Published',
-  'meta.municipalities': 'Municipalities',
-  'meta.municipalitiesCount': '{count} municipalities',
-  'meta.showAll': 'Show all {count}',
-  'meta.showFewer': 'Show fewer',
-  'meta.contact': 'Contact',
-  'meta.origin': 'Source',
-  'meta.email': 'Email {name}',
   'error.title': 'Something went wrong',
   'error.backToLibrary': 'Back to the library',
   'error.retry': 'Try again',
@@ -177,16 +95,27 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'notFound.message': 'This page does not exist.',
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...searchStrings.en, ...themeStrings.en, ...noteStrings.en, ...exportStrings.en, ...routeStrings.en, ...importStrings.en };
+const en = Object.assign({}, baseEn, ...featureStringSets.map((set) => set.en)) as Record<MessageKey, string>;
 
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
 
 /** The locale used for dates and numbers in each UI language. */
 export const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/** Looks up `key` in `language` and fills `{name}` placeholders from `params`. */
+const compiled = new Map<string, IntlMessageFormat>();
+
+/**
+ * Looks up `key` in `language` and formats it as an ICU message with `params`: `{name}` fills in a value,
+ * `{count, plural, one {# passage} other {# passages}}` chooses the plural, `{count, number}` formats per locale.
+ */
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
   const template = dictionaries[language][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const cacheKey = `${language}:${key}`;
+  let format = compiled.get(cacheKey);
+  if (!format) {
+    format = new IntlMessageFormat(template, locales[language]);
+    compiled.set(cacheKey, format);
+  }
+  return String(format.format(params));
 }

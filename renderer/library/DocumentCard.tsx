@@ -1,4 +1,4 @@
-/** One document in the library grid: the whole card is a link into the reader. */
+/** One document in the library grid: its title is the link into the reader, stretched over the whole card so all of it is clickable. */
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import { formatDate } from '../format/formatDate.js';
 import { useI18n } from '../i18n/LanguageContext.js';
@@ -10,8 +10,9 @@ export function DocumentCard({ summary }: { summary: DocumentSummary }) {
   const { t, locale } = useI18n();
   const titleId = `card-title-${summary.id}`;
   const summaryId = `card-summary-${summary.id}`;
+  // The link's name is its visible title (WCAG 2.5.3, label in name); the summary describes it.
   return (
-    <a className={`card card--${summary.kind}`} href={documentHref(summary.id)} data-testid="document-card" data-doc-id={summary.id} aria-labelledby={titleId} aria-describedby={summaryId}>
+    <article className={`card card--${summary.kind}`} aria-labelledby={titleId}>
       <div className="card__meta">
         <KindBadge kind={summary.kind} />
         {summary.imported && (
@@ -22,7 +23,9 @@ export function DocumentCard({ summary }: { summary: DocumentSummary }) {
         <span className="card__region">{summary.region}</span>
       </div>
       <h3 className="card__title" id={titleId}>
-        {summary.title}
+        <a className="card__link" href={documentHref(summary.id)} data-testid="document-card" data-doc-id={summary.id} aria-describedby={summaryId}>
+          {summary.title}
+        </a>
       </h3>
       {summary.hogeschool && <p className="card__school">{summary.hogeschool}</p>}
       <p className="card__summary" id={summaryId} lang="nl">
@@ -37,6 +40,6 @@ export function DocumentCard({ summary }: { summary: DocumentSummary }) {
         )}
         <span className="card__sections">{t('card.sections', { count: summary.sectionCount })}</span>
       </div>
-    </a>
+    </article>
   );
 }

@@ -7,7 +7,7 @@ export function TopicChips({ themes, limit = 3 }: { themes: string[]; limit?: nu
   const shown = themes.slice(0, limit);
   const hidden = themes.length - shown.length;
   return (
-    <ul className="chips" aria-label={t('card.themes')}>
+    <ul className="chips" aria-label={t('card.themes')} lang="nl">
       {shown.map((theme) => (
         <li className="chip" key={theme} title={theme}>
           {theme}

@@ -1,9 +1,13 @@
 /** The card for one highlight: its note (read or edit), colour, tags, and delete. Opens by a click on the mark or in the panel. */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react';
 import { createPortal } from 'react-dom';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
+import { mainContentId } from '../components/SkipLink.js';
+import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
+import { viewportTop } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { ColorPicker, SaveStatusText, TagEditor } from './annotationControls.js';
 import { Icon } from './icons.js';
@@ -32,75 +36,79 @@ export interface AnnotationPopoverProps {
   onClose(): void;
 }
 
-const width = 352;
-
 export function AnnotationPopover({ annotation, target, labels, tagSuggestions, onUpdate, onDelete, onClose }: AnnotationPopoverProps) {
   const { t } = useI18n();
   const cardRef = useRef<HTMLDivElement | null>(null);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  // Placed by Floating UI: below the mark, flipped above when there is no room, shifted to stay inside the window
+  // (below the sticky header), and never taller than the room left, so it stays on screen at 1024×768.
+  const { refs, floatingStyles, isPositioned } = useFloating({
+    placement: 'bottom-start',
+    strategy: 'fixed',
+    middleware: [
+      offset(8),
+      flip({ padding: { top: viewportTop() + 8, bottom: 8 } }),
+      shift({ padding: { top: viewportTop() + 8, left: 8, right: 8, bottom: 8 } }),
+      size({
+        padding: { top: viewportTop() + 8, bottom: 8 },
+        apply: ({ availableHeight, elements }) => elements.floating.style.setProperty('--popover-max-height', `${Math.max(160, availableHeight)}px`),
+      }),
+    ],
+    whileElementsMounted: autoUpdate,
+  });
   const [editing, setEditing] = useState(target.focus === 'note');
   const [showTags, setShowTags] = useState(target.focus === 'tags' || annotation.tags.length > 0);
+  // The tag field takes focus when asked for (the toolbar's Tags, or the Add tags button, which then disappears).
+  const [focusTags, setFocusTags] = useState(target.focus === 'tags');
   const { id } = annotation;
 
   const saveNote = useCallback((note: NoteDocument) => onUpdate(id, { note: noteToText(note) === '' ? null : note }), [id, onUpdate]);
   const autosave = useAutosave(saveNote, 500);
 
   useLayoutEffect(() => {
-    const place = () => {
-      const anchor = target.anchor();
-      const card = cardRef.current;
-      if (!anchor || !card) return;
-      const rect = anchor.getBoundingClientRect();
-      const height = card.getBoundingClientRect().height;
-      const below = rect.bottom + 8;
-      const top = below + height > window.innerHeight - 8 && rect.top - height - 8 > 60 ? rect.top - height - 8 : below;
-      const left = Math.min(Math.max(8, rect.left), window.innerWidth - Math.min(width, window.innerWidth - 16) - 8);
-      setPosition({ top: top + window.scrollY, left: left + window.scrollX });
-    };
-    place();
-    window.addEventListener('resize', place);
-    return () => window.removeEventListener('resize', place);
-    // Re-place when the card grows (editor opened) or another highlight is shown.
-  }, [target, editing, showTags]);
+    refs.setReference(target.anchor());
+  }, [target, refs]);
 
   useEffect(() => {
     if (target.focus === null) cardRef.current?.focus({ preventScroll: true });
   }, [target]);
 
+  // Escape closes the card (never the reader behind it); focus goes back to what opened it, else to the text.
+  useEscapeLayer(
+    'popover',
+    true,
+    () => {
+      void autosave.flush();
+      onClose();
+    },
+    () => document.querySelector<HTMLElement>('[data-document-body][tabindex]') ?? document.getElementById(mainContentId),
+  );
+
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        // Escape closes the card, and must not also take the reader back to the library.
-        event.preventDefault();
-        event.stopPropagation();
-        void autosave.flush();
-        onClose();
-      }
-    };
     const onPointer = (event: PointerEvent) => {
       const element = event.target as Element | null;
       if (!element || cardRef.current?.contains(element) || element.closest('mark[data-annotation-id], .notes-toast-region, [data-notes-keep-popover]')) return;
       void autosave.flush();
       onClose();
     };
-    window.addEventListener('keydown', onKey, true);
     document.addEventListener('pointerdown', onPointer, true);
     return () => {
-      window.removeEventListener('keydown', onKey, true);
       document.removeEventListener('pointerdown', onPointer, true);
     };
   }, [autosave, onClose]);
 
   return createPortal(
     <div
-      ref={cardRef}
+      ref={(element) => {
+        cardRef.current = element;
+        refs.setFloating(element);
+      }}
       className="annotation-popover"
       role="dialog"
       aria-label={t('notes.popover.label')}
       tabIndex={-1}
       data-testid="annotation-popover"
       data-annotation-id={id}
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden', top: 0, left: 0 }}
+      style={isPositioned ? floatingStyles : { ...floatingStyles, visibility: 'hidden' }}
     >
       <div className="annotation-popover__head">
         <ColorPicker labels={labels} value={annotation.color} onChange={(color) => void onUpdate(id, { color })} />
@@ -137,9 +145,9 @@ export function AnnotationPopover({ annotation, target, labels, tagSuggestions, 
         )}
       </div>
       {showTags ? (
-        <TagEditor tags={annotation.tags} suggestions={tagSuggestions} autoFocus={target.focus === 'tags'} onChange={(tags) => void onUpdate(id, { tags })} />
+        <TagEditor tags={annotation.tags} suggestions={tagSuggestions} autoFocus={focusTags} onChange={(tags) => void onUpdate(id, { tags })} />
       ) : (
-        <button type="button" className="button button--small button--quiet" onClick={() => setShowTags(true)}>
+        <button type="button" className="button button--small button--quiet" onClick={() => (setShowTags(true), setFocusTags(true))}>
           <Icon name="tag" />
           {t('notes.tags.add')}
         </button>
@@ -151,6 +159,6 @@ export function AnnotationPopover({ annotation, target, labels, tagSuggestions, 
         </button>
       </div>
     </div>,
-    document.body,
+    document.getElementById(mainContentId) ?? document.body,
   );
 }

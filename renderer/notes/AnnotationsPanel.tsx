@@ -4,6 +4,7 @@ import type { AnchoredAnnotation } from '../../core/annotations/anchorAnnotation
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { CorpusDocument } from '../../core/corpus/types.js';
+import { moveFocusWithArrows } from '../hooks/arrowFocus.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { colorIndexes } from '../../common/annotations/colors.js';
 import { quoteOf } from '../../common/annotations/selectors.js';
@@ -49,7 +50,7 @@ function Item({ annotation, labels, orphan, onClick }: { annotation: Annotation;
   const { t } = useI18n();
   return (
     <li className={`notes-item${orphan ? ' notes-item--orphan' : ''}`} data-testid={orphan ? 'orphan-item' : 'annotation-item'} data-annotation-id={annotation.id} data-color={annotation.color}>
-      <button type="button" className="notes-item__button" data-notes-keep-popover onClick={(event) => onClick(event.currentTarget)}>
+      <button type="button" className="notes-item__button" data-notes-keep-popover data-panel-item onClick={(event) => onClick(event.currentTarget)}>
         <span className="notes-item__meta">
           <Swatch color={annotation.color} size="small" />
           <span>{labels[annotation.color]}</span>
@@ -158,7 +159,7 @@ export function AnnotationsPanel({ document, anchored, orphans, labels, filters,
           {all.length === 0 && <p className="notes-empty">{t('notes.panel.empty')}</p>}
           {anchored.length > 0 && shown.length === 0 && <p className="notes-empty">{t('notes.panel.noMatches')}</p>}
           {shown.length > 0 && (
-            <ol className="notes-list" aria-label={t('notes.panel.annotations')}>
+            <ol className="notes-list" aria-label={t('notes.panel.annotations')} onKeyDown={(event) => moveFocusWithArrows(event, '.notes-item__button')}>
               {shown.map((annotation) => (
                 <Item key={annotation.id} annotation={annotation} labels={labels} orphan={false} onClick={(element) => onShow(annotation, element)} />
               ))}
@@ -170,7 +171,7 @@ export function AnnotationsPanel({ document, anchored, orphans, labels, filters,
               <h3 id="notes-orphans-title" className="notes-subtitle">
                 {t('notes.panel.orphans')} <span className="reader-panel__badge">{orphans.length}</span>
               </h3>
-              <ol className="notes-list">
+              <ol className="notes-list" onKeyDown={(event) => moveFocusWithArrows(event, '.notes-item__button')}>
                 {orphans.map((annotation) => (
                   <Item key={annotation.id} annotation={annotation} labels={labels} orphan onClick={(element) => onOpenOrphan(annotation, element)} />
                 ))}

@@ -1,11 +1,13 @@
 /** One notebook page (about a document, a theme, or general) that saves itself, can quote highlights with their source and open a quoted passage. */
 import { ExportButton } from '../export/index.js';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { NotebookScope } from '../../core/annotations/notebookNote.js';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { fetchApi, mutate } from '../api/queries.js';
+import { moveFocusWithArrows } from '../hooks/arrowFocus.js';
+import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
 import { SaveStatusText, Swatch } from './annotationControls.js';
@@ -23,6 +25,8 @@ export interface NotebookEditorProps {
   highlights: readonly Annotation[];
   /** The citation line for a highlight: "— title, section". */
   citationFor(annotation: Annotation): Promise<string> | string;
+  /** The title of a highlight's document, shown in the quote menu when quotes come from several documents. */
+  documentTitle?: (docId: string) => string;
 }
 
 function scopeKey(scope: NotebookScope): string {
@@ -43,25 +47,32 @@ function quoteAtSelection(editor: Editor): string[] | null {
   return null;
 }
 
-function QuoteTools({ editor, highlights, citationFor }: { editor: Editor; highlights: readonly Annotation[]; citationFor: NotebookEditorProps['citationFor'] }) {
+function QuoteTools({ editor, highlights, citationFor, documentTitle }: { editor: Editor; highlights: readonly Annotation[]; citationFor: NotebookEditorProps['citationFor']; documentTitle: NotebookEditorProps['documentTitle'] }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const quoted = useEditorState({ editor, selector: ({ editor: current }) => quoteAtSelection(current) });
   const passage = quoted ? findQuotedAnnotation(quoted, highlights) : undefined;
   const menuRef = useRef<HTMLDivElement | null>(null);
+  const buttonRef = useRef<HTMLButtonElement | null>(null);
 
+  // A click elsewhere closes the menu; Escape closes it (before anything around it) and focus goes back to its button.
+  useEscapeLayer('menu', open, () => setOpen(false), () => buttonRef.current);
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menuRef.current?.contains(event.target as Node)) setOpen(false);
+      if (!menuRef.current?.contains(event.target as Node)) setOpen(false);
     };
     document.addEventListener('pointerdown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('pointerdown', close);
-      document.removeEventListener('keydown', close);
-    };
+    // The menu opens with its first item focused, as a menu does.
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    return () => document.removeEventListener('pointerdown', close);
   }, [open]);
+
+  /** ↓ ↑ Home End move between the items, Tab leaves the menu and closes it. */
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Tab') setOpen(false);
+    else moveFocusWithArrows(event, '[role="menuitem"]');
+  };
 
   const insert = async (annotation: Annotation) => {
     setOpen(false);
@@ -73,10 +84,11 @@ function QuoteTools({ editor, highlights, citationFor }: { editor: Editor; highl
     <>
       <div className="notebook-quote" ref={menuRef}>
         <button
+          ref={buttonRef}
           type="button"
           className="note-editor__tool note-editor__tool--text"
           aria-expanded={open}
-          aria-haspopup="true"
+          aria-haspopup="menu"
           title={t('notes.notebook.insertQuoteHint')}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => setOpen((value) => !value)}
@@ -86,12 +98,19 @@ function QuoteTools({ editor, highlights, citationFor }: { editor: Editor; highl
           {t('notes.notebook.insertQuote')}
         </button>
         {open && (
-          <div className="notebook-quote__menu" role="menu" data-testid="quote-menu">
-            {highlights.length === 0 && <p className="notes-empty">{t('notes.notebook.noHighlights')}</p>}
+          <div className="notebook-quote__menu" role="menu" aria-label={t('notes.notebook.insertQuote')} data-testid="quote-menu" onKeyDown={onMenuKeyDown}>
+            {highlights.length === 0 && (
+              <div role="menuitem" aria-disabled="true" tabIndex={-1} className="notes-empty">
+                {t('notes.notebook.noHighlights')}
+              </div>
+            )}
             {highlights.map((annotation) => (
-              <button key={annotation.id} type="button" role="menuitem" className="notebook-quote__item" onMouseDown={(event) => event.preventDefault()} onClick={() => void insert(annotation)}>
+              <button key={annotation.id} type="button" role="menuitem" tabIndex={-1} className="notebook-quote__item" onMouseDown={(event) => event.preventDefault()} onClick={() => void insert(annotation)}>
                 <Swatch color={annotation.color} size="small" />
-                <span>{quoteOf(annotation)}</span>
+                <span className="notebook-quote__text">
+                  <span>{quoteOf(annotation)}</span>
+                  {documentTitle && <span className="notebook-quote__source">{documentTitle(annotation.docId)}</span>}
+                </span>
               </button>
             ))}
           </div>
@@ -107,7 +126,7 @@ function QuoteTools({ editor, highlights, citationFor }: { editor: Editor; highl
   );
 }
 
-function NotebookPage({ scope, title, highlights, citationFor }: NotebookEditorProps) {
+function NotebookPage({ scope, title, highlights, citationFor, documentTitle }: NotebookEditorProps) {
   const { t } = useI18n();
   const key = scopeKey(scope);
   const [loaded, setLoaded] = useState<{ key: string; note: NoteDocument | null } | null>(null);
@@ -137,7 +156,7 @@ function NotebookPage({ scope, title, highlights, citationFor }: NotebookEditorP
     idRef.current = note.id;
   }, []);
   const autosave = useAutosave(save, 700);
-  const toolbarExtra = useCallback((editor: Editor) => <QuoteTools editor={editor} highlights={highlights} citationFor={citationFor} />, [highlights, citationFor]);
+  const toolbarExtra = useCallback((editor: Editor) => <QuoteTools editor={editor} highlights={highlights} citationFor={citationFor} documentTitle={documentTitle} />, [highlights, citationFor, documentTitle]);
 
   return (
     <section className="notebook" aria-label={title} data-testid="notebook" data-scope={key}>

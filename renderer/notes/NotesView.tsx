@@ -17,6 +17,7 @@ import { sectionHeadingAt } from './annotationText.js';
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NotebookEditor } from './NotebookEditor.js';
+import { displayColorLabels } from './colorLabelNames.js';
 import './notes.css';
 
 const searchDelayMs = 250;
@@ -76,7 +77,7 @@ function AnnotationCard({ annotation, labels }: { annotation: Annotation; labels
   );
 }
 
-function Notebooks({ highlights, citationFor }: { highlights: readonly Annotation[]; citationFor(annotation: Annotation): Promise<string> }) {
+function Notebooks({ highlights, citationFor, documentTitle }: { highlights: readonly Annotation[]; citationFor(annotation: Annotation): Promise<string>; documentTitle(docId: string): string }) {
   const { t, language } = useI18n();
   const themes = useApi('listThemes', {}).value ?? noThemes;
   const [kind, setKind] = useState<'general' | 'theme'>('general');
@@ -116,6 +117,7 @@ function Notebooks({ highlights, citationFor }: { highlights: readonly Annotatio
           title={scope.kind === 'theme' && theme ? theme.label[language] : t('notes.notebook.general')}
           highlights={highlights}
           citationFor={citationFor}
+          documentTitle={documentTitle}
         />
       )}
     </aside>
@@ -128,7 +130,7 @@ export function NotesView() {
   const documentList = useApi('listDocuments', {});
   const documents = documentList.value ?? noDocuments;
   const labelList = useApi('getColorLabels', {});
-  const labels = labelList.value ?? null;
+  const labels = useMemo(() => (labelList.value ? displayColorLabels(labelList.value, language) : null), [labelList.value, language]);
   const allAnnotations = useApi('listAnnotations', {});
   const [query, setQuery] = useState('');
   // The query searched for, a moment after the last keystroke.
@@ -155,6 +157,10 @@ export function NotesView() {
         return t('notes.notebook.citationNoSection', { title: documents.find((summary) => summary.id === annotation.docId)?.title ?? t('notes.overview.unknownDocument') });
       }
     },
+    [documents, t],
+  );
+  const documentTitle = useCallback(
+    (docId: string) => documents.find((summary) => summary.id === docId)?.title ?? t('notes.overview.unknownDocument'),
     [documents, t],
   );
 
@@ -204,7 +210,7 @@ export function NotesView() {
           </section>
         ))}
       </div>
-      <Notebooks highlights={all ?? []} citationFor={citationFor} />
+      <Notebooks highlights={all ?? []} citationFor={citationFor} documentTitle={documentTitle} />
     </div>
   );
 }

@@ -1,7 +1,15 @@
-/** The small bar over a text selection in the reader: highlight in one of five colours, or highlight and write a note or tags. */
+/**
+ * The small bar over a text selection in the reader: highlight in one of five colours, or highlight and write a note or tags.
+ * By keyboard: h or Enter moves focus into it, and the context-menu key (or Shift+F10) selects the paragraph at the caret.
+ */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flip, offset, shift, useFloating } from '@floating-ui/react';
 import { createPortal } from 'react-dom';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
+import { moveFocusWithArrows } from '../hooks/arrowFocus.js';
+import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
+import { viewportTop } from '../hooks/viewportTop.js';
+import { mainContentId } from '../components/SkipLink.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { ColorPicker } from './annotationControls.js';
 import { Icon } from './icons.js';
@@ -18,7 +26,14 @@ export function SelectionToolbar({ articleRef, text, labels, onHighlight }: Sele
   const { t } = useI18n();
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  // Above the selection, flipped below it under the sticky header, shifted to stay inside the window.
+  const { refs, floatingStyles, isPositioned, update } = useFloating({
+    placement: 'top',
+    strategy: 'absolute',
+    middleware: [offset(10), flip({ padding: { top: viewportTop() + 4 } }), shift({ padding: 8 })],
+  });
+  /** Set when the keyboard asked for the bar: focus goes into it as soon as it is placed. */
+  const focusWanted = useRef(false);
 
   useEffect(() => {
     let frame: number | undefined;
@@ -26,7 +41,7 @@ export function SelectionToolbar({ articleRef, text, labels, onHighlight }: Sele
       if (frame !== undefined) cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         frame = undefined;
-        const body = articleRef.current?.querySelector<HTMLElement>('.doc-body');
+        const body = articleRef.current?.querySelector<HTMLElement>('[data-document-body]');
         setSelection(body ? selectionOffsets(body, text) : null);
       });
     };
@@ -40,32 +55,54 @@ export function SelectionToolbar({ articleRef, text, labels, onHighlight }: Sele
   }, [articleRef, text]);
 
   useLayoutEffect(() => {
-    if (!selection || !toolbarRef.current) {
-      setPosition(null);
-      return;
-    }
+    if (!selection) return;
+    // The selection's rectangle at the time it was read; it is read again on every selection change and resize.
     const { rect } = selection;
-    const bar = toolbarRef.current.getBoundingClientRect();
-    const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
-    const above = rect.top - bar.height - 10;
-    const top = above > header + 4 ? above : rect.bottom + 10;
-    const left = Math.min(Math.max(8, rect.left + rect.width / 2 - bar.width / 2), window.innerWidth - bar.width - 8);
-    setPosition({ top: top + window.scrollY, left: left + window.scrollX });
-  }, [selection]);
+    refs.setReference({ getBoundingClientRect: () => rect });
+    update();
+  }, [selection, refs, update]);
 
   useEffect(() => {
-    if (!selection) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      // Escape drops the selection first, rather than leaving the document.
-      event.preventDefault();
-      event.stopPropagation();
-      window.getSelection()?.removeAllRanges();
-      setSelection(null);
+    if (!isPositioned || !focusWanted.current) return;
+    focusWanted.current = false;
+    toolbarRef.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  }, [isPositioned, selection]);
+
+  // Keys in the text: h or Enter open the bar for the selection; the context-menu key selects the paragraph first.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const article = articleRef.current;
+      if (!article || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target instanceof Node ? event.target : null;
+      const inText = target !== null && (article.contains(target) || target === document.body);
+      if (!inText || (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'].includes(target.tagName)))) return;
+      const current = window.getSelection();
+      if ((event.key === 'h' || event.key === 'Enter') && !event.shiftKey && current && !current.isCollapsed && toolbarRef.current) {
+        event.preventDefault();
+        toolbarRef.current.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+      } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+        // "Highlight this paragraph": the block holding the caret, else the focused block.
+        const from = current?.focusNode ?? (document.activeElement !== document.body ? document.activeElement : null);
+        const element = from instanceof Element ? from : from?.parentElement;
+        const block = element && article.contains(element) ? element.closest('[data-offset]') : null;
+        if (!block || !current) return;
+        event.preventDefault();
+        const range = document.createRange();
+        range.selectNodeContents(block);
+        current.removeAllRanges();
+        current.addRange(range);
+        focusWanted.current = true;
+      }
     };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [selection]);
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [articleRef]);
+
+  // Escape drops the selection first, rather than leaving the document.
+  useEscapeLayer('popover', selection !== null, () => {
+    window.getSelection()?.removeAllRanges();
+    setSelection(null);
+  });
 
   if (!selection) return null;
   const act = (color: number, then: 'none' | 'note' | 'tags') => {
@@ -75,13 +112,17 @@ export function SelectionToolbar({ articleRef, text, labels, onHighlight }: Sele
   };
   return createPortal(
     <div
-      ref={toolbarRef}
+      ref={(element) => {
+        toolbarRef.current = element;
+        refs.setFloating(element);
+      }}
       className="selection-toolbar"
       role="toolbar"
       aria-label={t('notes.selection.toolbar')}
       data-testid="selection-toolbar"
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden', top: 0, left: 0 }}
+      style={isPositioned ? floatingStyles : { ...floatingStyles, visibility: 'hidden' }}
       onMouseDown={(event) => event.preventDefault()}
+      onKeyDown={(event) => moveFocusWithArrows(event, 'button', true)}
     >
       <ColorPicker labels={labels} value={null} labelKey="notes.selection.highlight" onChange={(color) => act(color, 'none')} />
       <span className="selection-toolbar__divider" aria-hidden="true" />
@@ -94,6 +135,7 @@ export function SelectionToolbar({ articleRef, text, labels, onHighlight }: Sele
         {t('notes.selection.tags')}
       </button>
     </div>,
-    document.body,
+    // Inside <main>, so the toolbar is part of a landmark (axe "region").
+    document.getElementById(mainContentId) ?? document.body,
   );
 }

@@ -1,8 +1,13 @@
-/** UI strings of the note feature, in Dutch and English; merged into the dictionary. */
+/** UI strings of the note feature, in Dutch and English; the dictionary finds this file by its name. */
 import { defineStrings } from '../i18n/defineStrings.js';
 
 export const noteStrings = defineStrings(
   {
+    'notes.colorDefault.0': 'belangrijk',
+    'notes.colorDefault.1': 'vraag',
+    'notes.colorDefault.2': 'definitie',
+    'notes.colorDefault.3': 'voorbeeld',
+    'notes.colorDefault.4': 'kritiek',
     'notes.tab': 'Aantekeningen',
     'notes.selection.toolbar': 'Aantekening maken',
     'notes.selection.highlight': 'Markeer als “{label}”',
@@ -89,7 +94,7 @@ export const noteStrings = defineStrings(
     'notes.overview.intro': 'Je markeringen en notities uit alle documenten. Alleen op deze computer bewaard.',
     'notes.overview.search': 'Zoek in aantekeningen',
     'notes.overview.searchPlaceholder': 'Zoek in citaten, notities en tags',
-    'notes.overview.results': '{count} aantekeningen in {documents} documenten',
+    'notes.overview.results': '{count, plural, one {# aantekening} other {# aantekeningen}} in {documents, plural, one {# document} other {# documenten}}',
     'notes.overview.noResults': 'Niets gevonden voor “{query}”.',
     'notes.overview.empty': 'Nog geen aantekeningen. Open een document en selecteer tekst om te markeren.',
     'notes.overview.openInReader': 'Open in de lezer',
@@ -98,6 +103,11 @@ export const noteStrings = defineStrings(
     'notes.overview.notebooks': 'Notitieboek',
   },
   {
+    'notes.colorDefault.0': 'important',
+    'notes.colorDefault.1': 'question',
+    'notes.colorDefault.2': 'definition',
+    'notes.colorDefault.3': 'example',
+    'notes.colorDefault.4': 'criticism',
     'notes.tab': 'Notes',
     'notes.selection.toolbar': 'Annotate',
     'notes.selection.highlight': 'Highlight as “{label}”',
@@ -184,7 +194,7 @@ export const noteStrings = defineStrings(
     'notes.overview.intro': 'Your highlights and notes from every document. Kept on this computer only.',
     'notes.overview.search': 'Search notes',
     'notes.overview.searchPlaceholder': 'Search quotes, notes and tags',
-    'notes.overview.results': '{count} annotations in {documents} documents',
+    'notes.overview.results': '{count, plural, one {# annotation} other {# annotations}} in {documents, plural, one {# document} other {# documents}}',
     'notes.overview.noResults': 'Nothing found for “{query}”.',
     'notes.overview.empty': 'No annotations yet. Open a document and select text to highlight it.',
     'notes.overview.openInReader': 'Open in the reader',
@@ -193,3 +203,8 @@ export const noteStrings = defineStrings(
     'notes.overview.notebooks': 'Notebook',
   },
 );
+
+declare module '../i18n/dictionary.js' {
+  // The keys join the dictionary's `MessageKey`; the texts are gathered by the dictionary's glob.
+  interface FeatureMessageKeys extends Record<keyof typeof noteStrings.nl, true> {}
+}

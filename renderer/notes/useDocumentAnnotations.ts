@@ -1,10 +1,12 @@
 /** A document's annotations and the colour labels, kept in step with the app, with the changes the reader can make. */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AnchoredAnnotation } from '../../core/annotations/anchorAnnotations.js';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { mutate, useApi } from '../api/queries.js';
+import { useI18n } from '../i18n/LanguageContext.js';
+import { displayColorLabels } from './colorLabelNames.js';
 import { asNoteInput } from './noteSchema.js';
 
 export interface AnnotationChanges {
@@ -29,6 +31,7 @@ const noAnchored: AnchoredAnnotation[] = [];
 const noOrphans: Annotation[] = [];
 
 export function useDocumentAnnotations(docId: string | null, onError: (error: unknown) => void): DocumentAnnotations {
+  const { language } = useI18n();
   // Each change goes through `mutate`, which refreshes these two from the app once it is saved: no answer of an
   // older load can hide a highlight made since.
   const placed = useApi('getDocumentAnnotations', docId === null ? null : { docId });
@@ -89,11 +92,12 @@ export function useDocumentAnnotations(docId: string | null, onError: (error: un
     [attempt],
   );
 
+  const displayedLabels = useMemo(() => (labels.value ? displayColorLabels(labels.value, language) : null), [labels.value, language]);
   return {
     loaded: placed.status === 'done',
     anchored: placed.value?.anchored ?? noAnchored,
     orphans: placed.value?.orphans ?? noOrphans,
-    labels: labels.value ?? null,
+    labels: displayedLabels,
     create,
     update,
     remove,

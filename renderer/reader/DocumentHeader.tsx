@@ -10,7 +10,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="facts__row">
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      {/* The values are the page's own words (names, places), Dutch whatever the UI language. */}
+      <dd lang="nl">{children}</dd>
     </div>
   );
 }
@@ -57,7 +58,7 @@ export function DocumentHeader({ document }: { document: CorpusDocument }) {
               {contact.name && <span className="contact__name">{contact.name}</span>}
               {contact.affiliation && <span className="contact__affiliation">{contact.affiliation}</span>}
               {contact.email && (
-                <a className="contact__email" href={`mailto:${contact.email}`} aria-label={t('meta.email', { name: contact.name ?? contact.email })}>
+                <a className="contact__email" href={`mailto:${contact.email}`} aria-label={t('meta.email', { name: contact.name ?? contact.email, email: contact.email })}>
                   {contact.email}
                 </a>
               )}

@@ -5,8 +5,10 @@ import { call } from '../api/client.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
+import { PrimaryNav } from '../components/PrimaryNav.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { fetchApi, useLoad } from '../api/queries.js';
+import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { scrollBehavior } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { useNotesInReader } from '../notes/index.js';
@@ -16,11 +18,12 @@ import { useThemesInReader } from '../themes/index.js';
 import { DocumentBody, headingDomId, sectionDomId } from './DocumentBody.js';
 import { DocumentHeader } from './DocumentHeader.js';
 import { ReaderNav } from './ReaderNav.js';
-import { ReaderPanel } from './ReaderPanel.js';
+import { ReaderPanel, type PanelRequest } from './ReaderPanel.js';
 import type { ReaderContext, ReaderContribution } from './readerFeature.js';
 import { documentHref, parseReaderRoute, type ReaderRoute } from './readerRoute.js';
 import { TableOfContents } from './TableOfContents.js';
 import { useActiveSection } from './useActiveSection.js';
+import { useCaretMode } from './useCaretMode.js';
 import { useReaderShortcuts } from './useReaderShortcuts.js';
 import { useReadingPosition } from './useReadingPosition.js';
 import './reader.css';
@@ -59,6 +62,9 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
 
   const [tocOpen, setTocOpen] = useState(false);
   useEffect(() => setTocOpen(false), [docId]);
+  // The contents drawer (narrow screens) closes on Escape before the reader would go back.
+  useEscapeLayer('drawer', tocOpen, () => setTocOpen(false));
+  const [panelRequest, setPanelRequest] = useState<PanelRequest | null>(null);
 
   const { activeId, pin } = useActiveSection(
     sections.map((section) => section.id),
@@ -79,6 +85,7 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
     () => (doc ? { document: doc, route, activeSectionId: activeId, articleRef, readOnly } : null),
     [doc, route, activeId, readOnly],
   );
+  const caret = useCaretMode(articleRef, doc !== null);
   const contributions: ReaderContribution[] = [useSearchInReader(context), useNotesInReader(context), useThemesInReader(context)];
   const decorations = contributions.flatMap((contribution) => contribution.decorations ?? []);
   const panelTabs = contributions.flatMap((contribution) => (contribution.panelTab ? [contribution.panelTab] : []));
@@ -101,8 +108,9 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
   useReaderShortcuts({
     onPrevious: () => previous && navigate(documentHref(previous.id)),
     onNext: () => next && navigate(documentHref(next.id)),
-    onEscape: () => (tocOpen ? setTocOpen(false) : navigate(homeHref)),
+    onEscape: () => navigate(homeHref),
     onBack: () => navigate(homeHref),
+    onNotes: () => setPanelRequest((previous) => ({ tabId: 'notes', sequence: (previous?.sequence ?? 0) + 1 })),
   });
 
   return (
@@ -123,6 +131,8 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
           <>
             <div className="reader__backdrop" aria-hidden="true" onClick={() => setTocOpen(false)} />
             <aside className="reader__toc" id="toc-panel">
+              {/* The app's main menu, reachable from the reader without going through the library. */}
+              <PrimaryNav />
               <TableOfContents sections={doc.sections} activeId={activeId} onSelect={jumpTo} />
             </aside>
           </>
@@ -137,10 +147,11 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
             </article>
           )}
         </main>
-        {doc && <ReaderPanel tabs={panelTabs} label={t('reader.panel')} openLabel={t('reader.panelOpen')} closeLabel={t('reader.panelClose')} />}
+        {doc && <ReaderPanel tabs={panelTabs} label={t('reader.panel')} openLabel={t('reader.panelOpen')} closeLabel={t('reader.panelClose')} request={panelRequest} />}
         {contributions.map((contribution, position) => (
           <Fragment key={position}>{contribution.overlay}</Fragment>
         ))}
+        {caret.overlay}
       </div>
     </div>
   );

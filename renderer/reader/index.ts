@@ -3,4 +3,4 @@ export { documentHref, type ReaderRoute } from './readerRoute.js';
 export type { ReaderContext, ReaderContribution, ReaderPanelTab } from './readerFeature.js';
 export type { TextDecoration } from './textDecorations.js';
 export { offsetOfDomPoint } from './DecoratedText.js';
-export { currentOffset, scrollToOffset } from './useReadingPosition.js';
+export { currentOffset, focusPassage, scrollToOffset } from './useReadingPosition.js';

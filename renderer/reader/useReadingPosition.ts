@@ -17,16 +17,32 @@ export function currentOffset(): number | null {
   return last ? offsetOf(last) : null;
 }
 
+/** The block holding `offset` (the last one starting at or before it), or null. */
+function blockAt(all: HTMLElement[], offset: number | null): HTMLElement | null {
+  let target: HTMLElement | null = null;
+  if (offset === null) return null;
+  for (const element of all) {
+    if (offsetOf(element) <= offset) target = element;
+    else break;
+  }
+  return target;
+}
+
+/**
+ * Puts keyboard focus on the passage at `offset` (its block, made focusable with tabindex=-1) without scrolling,
+ * so after opening a search hit or theme passage, Tab and the caret start there and not at the top of the page.
+ */
+export function focusPassage(offset: number): void {
+  const block = blockAt(blocks(), offset);
+  if (!block) return;
+  if (!block.hasAttribute('tabindex')) block.tabIndex = -1;
+  block.focus({ preventScroll: true });
+}
+
 /** Scrolls the block at `offset` (or the last one before it) to the top, at once. A section's first block brings its heading along. */
 export function scrollToOffset(offset: number | null): void {
   const all = blocks();
-  let target: HTMLElement | null = null;
-  if (offset !== null) {
-    for (const element of all) {
-      if (offsetOf(element) <= offset) target = element;
-      else break;
-    }
-  }
+  const target = blockAt(all, offset);
   if (!target || target === all[0]) {
     window.scrollTo({ top: 0, behavior: 'instant' });
     return;
@@ -44,6 +60,7 @@ export function useReadingPosition(docId: string, savedOffset: number | null, re
   useLayoutEffect(() => {
     if (!ready) return;
     scrollToOffset(target);
+    if (at !== null) focusPassage(at);
 
     let lastSaved: number | null = null;
     let pending: number | null = currentOffset();
@@ -81,5 +98,5 @@ export function useReadingPosition(docId: string, savedOffset: number | null, re
         save();
       }
     };
-  }, [docId, target, ready]);
+  }, [docId, target, ready, at]);
 }

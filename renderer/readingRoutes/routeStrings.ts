@@ -151,3 +151,8 @@ export const routeStrings = defineStrings(
     'handout.saved': '{file} was saved.',
   },
 );
+
+declare module '../i18n/dictionary.js' {
+  // The keys join the dictionary's `MessageKey`; the texts are gathered by the dictionary's glob.
+  interface FeatureMessageKeys extends Record<keyof typeof routeStrings.nl, true> {}
+}

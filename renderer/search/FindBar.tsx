@@ -28,11 +28,7 @@ export function FindBar({ query, current, total, settled, correctedQuery, focusK
   }, [focusKey]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Enter' && event.target === inputRef.current && !event.nativeEvent.isComposing) {
+    if (event.key === 'Enter' && event.target === inputRef.current && !event.nativeEvent.isComposing) {
       event.preventDefault();
       if (event.shiftKey) onPrevious();
       else onNext();

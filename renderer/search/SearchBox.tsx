@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../core/search/searchQuery.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref, scrollToOffset } from '../reader/index.js';
+import { documentHref, focusPassage, scrollToOffset } from '../reader/index.js';
 import { navigate } from '../routing/view.js';
 import { noFilters, type SearchFilters } from './searchFacets.js';
 import { rememberOpenedHit } from './openedHit.js';
@@ -74,9 +74,13 @@ export function SearchBox() {
     rememberOpenedHit(hit.docId, query, hit.matches);
     const href = documentHref(hit.docId, { at: hit.passageStart, query });
     // The same hit again: the route does not change, so scroll back to it here.
-    if (window.location.hash === href) scrollToOffset(hit.passageStart);
-    else navigate(href);
-    // Reading continues in the text: focus its main area without moving the view.
+    if (window.location.hash === href) {
+      scrollToOffset(hit.passageStart);
+      focusPassage(hit.passageStart);
+      return;
+    }
+    navigate(href);
+    // Until the reader has the text and focuses the passage itself, focus waits in its main area.
     window.requestAnimationFrame(() => document.getElementById(mainContentId)?.focus({ preventScroll: true }));
   };
 

@@ -8,6 +8,7 @@ import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { SearchHit } from '../../core/search/searchQuery.js';
 import { describeError } from '../api/client.js';
 import { useApi } from '../api/queries.js';
+import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
@@ -52,6 +53,8 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
   const baseId = useId();
   const listboxId = `${baseId}-results`;
   const optionId = (index: number) => `${baseId}-hit-${index}`;
+  // A modal: Escape closes it before anything beneath.
+  useEscapeLayer('dialog', true, onClose);
 
   useEffect(() => {
     run(initialQuery, initialFilters);
@@ -101,11 +104,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
   };
 
   const onDialogKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Tab' && dialogRef.current) {
+    if (event.key === 'Tab' && dialogRef.current) {
       // Keep focus inside the dialog while it is open.
       const focusable = focusableIn(dialogRef.current);
       if (focusable.length === 0) return;
@@ -155,11 +154,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
     ? ''
     : result.total === 0
       ? t('search.statusNone')
-      : result.total === 1
-        ? t('search.statusOne')
-        : documentCount() === 1
-          ? t('search.statusDocs', { total: result.total })
-          : t('search.status', { total: result.total, documents: documentCount() });
+      : t('search.status', { total: result.total, documents: documentCount() });
 
   return createPortal(
     <div className="search-layer">
@@ -200,8 +195,8 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
             onKeyDown={onInputKeyDown}
             data-testid="search-input"
           />
-          <button type="button" className="search-dialog__esc" onClick={onClose} aria-label={t('search.close')} title={t('search.close')}>
-            Esc
+          <button type="button" className="search-dialog__esc" onClick={onClose} title={t('search.close')}>
+            Esc<span className="visually-hidden"> ({t('search.close')})</span>
           </button>
         </div>
 
@@ -225,14 +220,14 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                               type="button"
                               className="search-facet__option"
                               aria-pressed={filters[facet.key].includes(value)}
-                              aria-label={t('search.filterOption', { label, count })}
                               title={label}
                               onClick={() => update(query, toggleFilter(filters, facet, value))}
                               data-value={value}
                               data-testid="search-filter-option"
                             >
-                              <span className="search-facet__label">{label}</span>
+                              <span className="search-facet__label">{label}</span>{' '}
                               <span className="search-facet__count">{count}</span>
+                              <span className="visually-hidden"> {t('search.filterOptionCount', { count })}</span>
                             </button>
                           </li>
                         );
@@ -340,19 +335,21 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                       key={group.docId}
                       className="search-group"
                       role="group"
-                      aria-label={`${group.docTitle} (${t(count === 1 ? 'search.groupCountOne' : 'search.groupCount', { count })})`}
+                      aria-label={`${group.docTitle} (${t('search.groupCount', { count })})`}
                       data-doc-id={group.docId}
                       data-testid="search-group"
                     >
                       <div className="search-group__header" role="presentation">
-                        <span className="search-group__title">{group.docTitle}</span>
+                        <span className="search-group__title" lang="nl">
+                          {group.docTitle}
+                        </span>
                         {summary && (
                           <span className="search-group__meta">
                             {summary.kind === 'news' ? `${t('kind.news')} · ` : ''}
                             {summary.region}
                           </span>
                         )}
-                        <span className="search-group__count" data-testid="search-group-count" title={t(count === 1 ? 'search.groupCountOne' : 'search.groupCount', { count })}>
+                        <span className="search-group__count" data-testid="search-group-count" title={t('search.groupCount', { count })}>
                           {count}
                         </span>
                       </div>
@@ -369,8 +366,10 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                             onClick={() => open(hit)}
                             data-testid="search-hit"
                           >
-                            <span className="search-hit__section">{hit.sectionTitle ?? t('search.intro')}</span>
-                            <span className="search-hit__snippet">
+                            <span className="search-hit__section" lang={hit.sectionTitle ? 'nl' : undefined}>
+                              {hit.sectionTitle ?? t('search.intro')}
+                            </span>
+                            <span className="search-hit__snippet" lang="nl">
                               <HighlightedSnippet snippet={hit.snippet} highlights={hit.highlights} />
                             </span>
                           </div>

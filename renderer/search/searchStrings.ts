@@ -1,4 +1,4 @@
-/** UI strings of the search feature, in Dutch and English; merged into the dictionary. */
+/** UI strings of the search feature, in Dutch and English; the dictionary finds this file by its name. */
 import { defineStrings } from '../i18n/defineStrings.js';
 
 export const searchStrings = defineStrings(
@@ -11,12 +11,9 @@ export const searchStrings = defineStrings(
     'search.clear': 'Zoekvraag wissen',
     'search.close': 'Sluiten',
     'search.results': 'Zoekresultaten',
-    'search.status': '{total} passages in {documents} documenten',
-    'search.statusOne': '1 passage in 1 document',
-    'search.statusDocs': '{total} passages in 1 document',
+    'search.status': '{total, plural, one {# passage} other {# passages}} in {documents, plural, one {# document} other {# documenten}}',
     'search.statusNone': 'Geen resultaten',
-    'search.groupCount': '{count} passages',
-    'search.groupCountOne': '1 passage',
+    'search.groupCount': '{count, plural, one {# passage} other {# passages}}',
     'search.groupMore': 'Toon alle {count} in dit document',
     'search.intro': 'Inleiding',
     'search.didYouMean': 'Bedoelde je',
@@ -39,11 +36,11 @@ export const searchStrings = defineStrings(
     'search.filter.region': 'Regio',
     'search.filter.document': 'Document',
     'search.filter.theme': 'Thema',
-    'search.filterOption': '{label}, {count} passages',
+    'search.filterOptionCount': '{count, plural, one {passage} other {passages}}',
     'search.busy': 'Zoeken…',
     'search.error': 'Zoeken lukte niet: {message}',
-    'search.markedIn': '{count} keer “{query}” gemarkeerd',
-    'search.clearMarks': 'Markering wissen',
+    'search.markedIn': '{count, plural, one {# keer} other {# keer}} “{query}” gemarkeerd',
+    'search.clearMarks': 'Zoektreffers verbergen',
     'find.bar': 'Zoeken in dit document',
     'find.input': 'Zoek in dit document',
     'find.placeholder': 'Zoek in dit document…',
@@ -63,12 +60,9 @@ export const searchStrings = defineStrings(
     'search.clear': 'Clear query',
     'search.close': 'Close',
     'search.results': 'Search results',
-    'search.status': '{total} passages in {documents} documents',
-    'search.statusOne': '1 passage in 1 document',
-    'search.statusDocs': '{total} passages in 1 document',
+    'search.status': '{total, plural, one {# passage} other {# passages}} in {documents, plural, one {# document} other {# documents}}',
     'search.statusNone': 'No results',
-    'search.groupCount': '{count} passages',
-    'search.groupCountOne': '1 passage',
+    'search.groupCount': '{count, plural, one {# passage} other {# passages}}',
     'search.groupMore': 'Show all {count} in this document',
     'search.intro': 'Introduction',
     'search.didYouMean': 'Did you mean',
@@ -91,11 +85,11 @@ export const searchStrings = defineStrings(
     'search.filter.region': 'Region',
     'search.filter.document': 'Document',
     'search.filter.theme': 'Theme',
-    'search.filterOption': '{label}, {count} passages',
+    'search.filterOptionCount': '{count, plural, one {passage} other {passages}}',
     'search.busy': 'Searching…',
     'search.error': 'Search failed: {message}',
-    'search.markedIn': '“{query}” marked {count} times',
-    'search.clearMarks': 'Clear marks',
+    'search.markedIn': '“{query}” marked {count, plural, one {once} other {# times}}',
+    'search.clearMarks': 'Hide search marks',
     'find.bar': 'Find in this document',
     'find.input': 'Find in this document',
     'find.placeholder': 'Find in this document…',
@@ -107,3 +101,8 @@ export const searchStrings = defineStrings(
     'find.corrected': 'Searched for “{query}”',
   },
 );
+
+declare module '../i18n/dictionary.js' {
+  // The keys join the dictionary's `MessageKey`; the texts are gathered by the dictionary's glob.
+  interface FeatureMessageKeys extends Record<keyof typeof searchStrings.nl, true> {}
+}

@@ -7,6 +7,7 @@ import { openedHitMatches } from './openedHit.js';
 import { call } from '../api/client.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { scrollBehavior, viewportTop } from '../hooks/viewportTop.js';
+import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { currentOffset, type ReaderContext, type ReaderContribution, type TextDecoration } from '../reader/index.js';
 import { FindBar } from './FindBar.js';
@@ -142,6 +143,9 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
     if (target?.isConnected) target.focus({ preventScroll: true });
     else document.getElementById(mainContentId)?.focus({ preventScroll: true });
   }, []);
+
+  // Escape closes the find bar, after anything opened over it.
+  useEscapeLayer('find-bar', find.open, closeFind);
 
   const step = useCallback((direction: 1 | -1) => {
     setFind((previous) => {

@@ -61,9 +61,16 @@ export function useRelatedPassages(docId: string | null, sectionId: string | nul
   return state;
 }
 
-/** The API words its reasons in Dutch ("ook over: …"); an English UI says the same in English. */
-function localReason(reason: string, language: string): string {
-  return language === 'en' ? reason.replace(/^ook over:/, 'also about:') : reason;
+/** The API words its reasons in Dutch ("ook over: …"): the lead-in follows the UI language, the words themselves are the text's, in Dutch. */
+function LocalReason({ reason }: { reason: string }) {
+  const { t } = useI18n();
+  const match = /^ook over:\s*(.*)$/s.exec(reason);
+  if (!match) return <span lang="nl">{reason}</span>;
+  return (
+    <>
+      {t('seeAlso.alsoAbout')} <span lang="nl">{match[1]}</span>
+    </>
+  );
 }
 
 export function SeeAlsoPanel({
@@ -75,7 +82,7 @@ export function SeeAlsoPanel({
   sectionHeading: string | null;
   documents: Map<string, DocumentSummary>;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   return (
     <div className="see-also" data-testid="see-also" aria-busy={state.loading}>
       <p className="see-also__for">
@@ -100,7 +107,6 @@ export function SeeAlsoPanel({
                   href={documentHref(item.docId, { at: item.start, themeId: item.sharedThemes[0] })}
                   data-testid="see-also-item"
                   data-doc-id={item.docId}
-                  aria-label={`${t('seeAlso.open', { title })}: ${localReason(item.reason, language)}`}
                 >
                   <span className="related__doc">
                     {summary && <span className="related__region">{shortRegion(summary.region)}</span>}
@@ -111,8 +117,8 @@ export function SeeAlsoPanel({
                   <span className="related__snippet">
                     <EvidenceSnippet snippet={item.snippet} evidence={item.evidence} />
                   </span>
-                  <span className="related__reason" data-testid="see-also-reason" lang={language === 'en' ? 'en' : 'nl'}>
-                    {localReason(item.reason, language)}
+                  <span className="related__reason" data-testid="see-also-reason">
+                    <LocalReason reason={item.reason} />
                   </span>
                 </a>
               </li>

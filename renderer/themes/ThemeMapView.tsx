@@ -144,7 +144,7 @@ function HeatMap({ data }: { data: MapData }) {
                         data-count={count}
                         data-doc-id={docId}
                         data-testid="theme-map-cell"
-                        aria-label={count > 0 ? t('map.cellLabel', { theme: label, document: place, count: count === 1 ? t('themes.passage') : t('themes.passages', { count }) }) : t('map.cellEmpty', { theme: label, document: place })}
+                        aria-label={count > 0 ? t('map.cellLabel', { theme: label, document: place, count: t('themes.passages', { count }) }) : t('map.cellEmpty', { theme: label, document: place })}
                         onFocus={() => setFocus({ row, column })}
                       >
                         {count}
@@ -219,7 +219,7 @@ function WerkplaatsCard({ document }: { document: DocumentSummary }) {
       <div className="werkplaats__head">
         <h3 className="werkplaats__region">{document.region}</h3>
         <span className="werkplaats__count">
-          {names.length === 1 ? t('map.municipalitiesOne') : names.length > 0 ? t('map.municipalities', { count: names.length }) : null}
+          {names.length > 0 ? t('map.municipalities', { count: names.length }) : null}
         </span>
       </div>
       {document.hogeschool && <p className="werkplaats__school">{document.hogeschool}</p>}

@@ -73,7 +73,7 @@ function PassageGroup({ group, data, themeId }: { group: Group; data: PageData; 
           </a>
         </h3>
         <span className="passage-group__count">
-          {group.passages.length === 1 ? t('theme.groupCountOne') : t('theme.groupCount', { count: group.passages.length })}
+          {t('theme.groupCount', { count: group.passages.length })}
         </span>
       </header>
       <ol className="passage-list">
@@ -81,7 +81,7 @@ function PassageGroup({ group, data, themeId }: { group: Group; data: PageData; 
           const section = passage.sectionHeading;
           return (
             <li key={passage.start} className="passage" data-testid="theme-passage">
-              <a className="passage__link" href={documentHref(passage.docId, { at: passage.start, themeId })} aria-label={t('theme.openLabel', { title })}>
+              <a className="passage__link" href={documentHref(passage.docId, { at: passage.start, themeId })}>
                 <span className="passage__top">
                   <span className="passage__section" lang="nl">
                     {section ? t('theme.inSection', { section }) : t('toc.intro')}

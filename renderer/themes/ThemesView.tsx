@@ -20,8 +20,8 @@ interface IndexData {
 export function useCountText() {
   const { t } = useI18n();
   return (theme: Pick<ThemeOverview, 'passageCount' | 'docIds'>) => ({
-    passages: theme.passageCount === 1 ? t('themes.passage') : t('themes.passages', { count: theme.passageCount }),
-    documents: theme.docIds.length === 1 ? t('themes.document') : t('themes.documents', { count: theme.docIds.length }),
+    passages: t('themes.passages', { count: theme.passageCount }),
+    documents: t('themes.documents', { count: theme.docIds.length }),
   });
 }
 

@@ -14,7 +14,7 @@ import './themes.css';
 const noDecorations: readonly TextDecoration[] = [];
 
 /** How many chips a section shows before "+n": a list section can carry a dozen themes. */
-const chipLimit = 4;
+const chipLimit = 3;
 
 function SectionChips({ sectionId, tags, themes, markedThemeId }: { sectionId: string; tags: ThemeTag[]; themes: Map<string, ThemeOverview>; markedThemeId: string | null }) {
   const { t, language } = useI18n();

@@ -14,7 +14,7 @@ test('the library shows the five documents with their titles', async ({ page, ho
   await expect(page.getByTestId('library')).toBeVisible();
   const cards = page.getByTestId('document-card');
   await expect(cards).toHaveCount(5);
-  const titles = await cards.locator('.card__title').allInnerTexts();
+  const titles = await page.locator('.card__title').allInnerTexts();
   for (const title of expectedTitles) expect(titles).toContain(title);
   expect(titles.filter((title) => title.includes('24-uurszorg'))).toHaveLength(1);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');

@@ -118,6 +118,17 @@ test('below 1440 px the side panel is a drawer opened from a button, never lost 
   await expect(panel).toBeInViewport();
   await expect(panel.getByRole('tab', { name: /Aantekeningen/ })).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // Open, the corner button gives way (it would cover the drawer's last lines) to a close button inside the drawer.
+  await expect(toggle).toBeHidden();
+  const close = panel.getByTestId('reader-panel-close');
+  await expect(close).toBeInViewport();
+  await close.click();
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  // A click on the backdrop beside the drawer closes it too.
   await toggle.click();
+  await expect(panel).toBeInViewport();
+  await page.getByTestId('reader-panel-backdrop').click({ position: { x: 40, y: 300 } });
   await expect(panel).toBeHidden();
 });

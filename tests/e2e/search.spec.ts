@@ -136,7 +136,7 @@ test('↑ ↓ choose a hit and Enter opens the reader at its passage with the ma
   await expect(page.locator('#doc-title')).not.toBeInViewport();
 
   // The note says why words are marked and clears them.
-  await page.getByRole('button', { name: 'Markering wissen' }).click();
+  await page.getByRole('button', { name: 'Zoektreffers verbergen' }).click();
   await expect(marks).toHaveCount(0);
 });
 

@@ -73,3 +73,8 @@ export const importStrings = defineStrings(
     'import.layers.removeConfirm': 'Remove the layer “{name}” with all its annotations? Your own annotations stay.',
   },
 );
+
+declare module '../../i18n/dictionary.js' {
+  // The keys join the dictionary's `MessageKey`; the texts are gathered by the dictionary's glob.
+  interface FeatureMessageKeys extends Record<keyof typeof importStrings.nl, true> {}
+}
