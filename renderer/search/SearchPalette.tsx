@@ -277,7 +277,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                   const label = language === 'en' ? theme.label.en : theme.label.nl;
                   return (
                     <li key={theme.id}>
-                      <a className="search-theme" href={themeHref(theme.id)} onClick={onClose} data-testid="search-theme" aria-label={t('search.themeOpen', { label })}>
+                      <a className="search-theme" href={themeHref(theme.id)} onClick={onClose} data-testid="search-theme">
                         <span className="search-theme__kind">{t('search.themeMatch')}</span>
                         <span className="search-theme__label">{label}</span>
                         <span className="search-theme__counts">{t('search.themeCounts', { passages: theme.passages, documents: theme.documents })}</span>
