@@ -12,7 +12,8 @@ test('imports an HTML page from the picker and a text page by dropping it, each 
   await openApp(page, host.url);
   await page.getByTestId('import-input').setInputFiles(join(fixtures, 'werkplaats-twente.html'));
   await expect(page.getByTestId('import-messages')).toContainText('“Werkplaats Sociaal Domein Twente” is toegevoegd');
-  const card = page.locator('[data-doc-id="werkplaats-twente"]');
+  // The card is the article around the title link that carries the document id.
+  const card = page.locator('article.card', { has: page.locator('[data-doc-id="werkplaats-twente"]') });
   await expect(card).toBeVisible();
   await expect(card.getByTestId('own-badge')).toHaveText(/eigen document/i);
 
@@ -24,7 +25,7 @@ test('imports an HTML page from the picker and a text page by dropping it, each 
   }, text);
   await page.getByTestId('import-area').dispatchEvent('dragover', { dataTransfer: transfer });
   await page.getByTestId('import-area').dispatchEvent('drop', { dataTransfer: transfer });
-  await expect(page.locator('[data-doc-id="werkplaats-groningen"]').getByTestId('own-badge')).toBeVisible();
+  await expect(page.locator('article.card', { has: page.locator('[data-doc-id="werkplaats-groningen"]') }).getByTestId('own-badge')).toBeVisible();
 
   // Searchable at once, without a restart.
   await page.keyboard.press('Control+k');
