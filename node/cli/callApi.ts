@@ -1,5 +1,6 @@
 /** Why: every CLI command calls the API the same way and fails the same way, with an exit code chosen from the error's code, never from its text. */
 import { describeApiError, httpStatusOf, type ApiErrorCode } from '../../common/apiError.js';
+import type { ParsedArguments } from './parseArguments.js';
 import type { MethodName, MethodOutput, WerkplaatsApi } from '../../core/api/contract.js';
 import { dispatch } from '../../core/api/dispatch.js';
 
@@ -32,4 +33,10 @@ export async function call<M extends MethodName>(api: WerkplaatsApi, method: M, 
   const result = await dispatch(api, method, input);
   if (!result.ok) throw new CliFailure(describeApiError(result.error, 'nl'), exitCodeOf(result.error.code), result.error.code);
   return result.value as MethodOutput<M>;
+}
+
+/** The value of a flag that takes one, or undefined when it is absent or given without a value. */
+export function flag(parsed: ParsedArguments, name: string): string | undefined {
+  const value = parsed.flags.get(name);
+  return typeof value === 'string' ? value : undefined;
 }

@@ -5,7 +5,7 @@ import type { WerkplaatsApi } from '../../core/api/contract.js';
 import type { CorpusDocument, DocumentSummary, Section } from '../../core/corpus/types.js';
 import { createNodeApi } from '../createNodeApi.js';
 import { defaultDataDir } from '../paths.js';
-import { call, CliFailure, type CliOutput } from './callApi.js';
+import { call, CliFailure, flag, type CliOutput } from './callApi.js';
 import { parseArguments, UsageError, type ParsedArguments } from './parseArguments.js';
 import { exportFormats, textExportFormats, type ExportFormat, type ExportScope } from '../../core/export/exportOptions.js';
 import { writeExportFile } from '../export/writeExportFile.js';
@@ -131,12 +131,6 @@ async function runSearch(api: WerkplaatsApi, words: string[], parsed: ParsedArgu
       .map((hit, rank) => `${rank + 1}. ${hit.docTitle}${hit.sectionTitle ? ` › ${hit.sectionTitle}` : ''}  [${hit.docId}#${hit.sectionId}]\n   ${markHighlights(hit.snippet, hit.highlights)}`)
       .join('\n\n'),
   );
-}
-
-/** One flag's string value, or undefined. */
-function flag(parsed: ParsedArguments, name: string): string | undefined {
-  const value = parsed.flags.get(name);
-  return typeof value === 'string' ? value : undefined;
 }
 
 /** The export scope from `--doc`, `--theme`, `--tag` and `--color` (a colour number 0–4 or its label); at most one. */

@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import type { WerkplaatsApi } from '../../core/api/contract.js';
 import { maxPackCharacters } from '../../core/readingRoutes/routeMethods.js';
 import { writeExportFile } from '../export/writeExportFile.js';
-import { call, CliFailure, type CliOutput } from './callApi.js';
+import { call, CliFailure, flag, type CliOutput } from './callApi.js';
 import type { ParsedArguments } from './parseArguments.js';
 
 /** The routes part of the CLI's help. */
@@ -30,10 +30,6 @@ function plainToRichText(text: string) {
   return { type: 'doc' as const, content: paragraphs.map((paragraph) => ({ type: 'paragraph', content: [{ type: 'text', text: paragraph }] })) };
 }
 
-function flag(parsed: ParsedArguments, name: string): string | undefined {
-  const value = parsed.flags.get(name);
-  return typeof value === 'string' ? value : undefined;
-}
 
 function requireWord(value: string | undefined, what: string): string {
   if (value === undefined || value.trim() === '') throw new CliFailure(`Geef ${what} op.`, 2);
