@@ -25,34 +25,28 @@ function annotation(changes: Partial<Annotation> = {}): Annotation {
   } as Annotation;
 }
 
+/** A highlight in the text and a button elsewhere on the page. */
+const page = (
+  <main id={mainContentId}>
+    <p>
+      <mark data-annotation-id="a1" tabIndex={0} data-testid="mark">
+        Wijkteams werken samen
+      </mark>
+      <button type="button">Elders</button>
+    </p>
+  </main>
+);
+
 type Handlers = Pick<AnnotationPopoverProps, 'onUpdate' | 'onDelete' | 'onClose'>;
 
 /** The popover opened from a mark in the text, as the reader opens it; the mark had focus. */
 async function renderPopover(value: Annotation, focus: 'note' | 'tags' | null, handlers: Partial<Handlers> = {}) {
   const props = { onUpdate: vi.fn(async () => undefined), onDelete: vi.fn(), onClose: vi.fn(), ...handlers };
-  const view = render(
-    <LanguageProvider>
-      <main id={mainContentId}>
-        <p>
-          <mark data-annotation-id="a1" tabIndex={0} data-testid="mark">
-            Wijkteams werken samen
-          </mark>
-          <button type="button">Elders</button>
-        </p>
-      </main>
-    </LanguageProvider>,
-  );
+  const view = render(<LanguageProvider>{page}</LanguageProvider>);
   screen.getByTestId('mark').focus();
   view.rerender(
     <LanguageProvider>
-      <main id={mainContentId}>
-        <p>
-          <mark data-annotation-id="a1" tabIndex={0} data-testid="mark">
-            Wijkteams werken samen
-          </mark>
-          <button type="button">Elders</button>
-        </p>
-      </main>
+      {page}
       <AnnotationPopover annotation={value} target={{ id: value.id, focus, anchor: () => document.querySelector('mark') }} labels={labels} tagSuggestions={['wijk', 'zorg']} {...props} />
     </LanguageProvider>,
   );
