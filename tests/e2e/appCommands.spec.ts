@@ -44,12 +44,18 @@ test('menu commands open search and find, a handed-over link opens its document,
   await expect(page.getByTestId('find-bar')).toBeVisible();
   await expect(page.getByTestId('find-input')).toBeFocused();
 
-  // Commands the page does not handle yet (export, import, help) are ignored: the reader stays as it was.
+  // Help › Sneltoetsen (F1) shows the shortcut overview over the reader; Escape closes it and the reader stays.
   const before = page.url();
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.sendAppCommand!({ name: 'help' }));
+  await expect(page.getByTestId('shortcut-help')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcut-help')).toHaveCount(0);
+
+  // Commands the page does not handle yet (import from the menu) and unknown ones are ignored: the reader stays as it was.
   await page.evaluate(() => {
-    window.sendAppCommand!({ name: 'export' });
-    window.sendAppCommand!({ name: 'help' });
     window.sendAppCommand!({ name: 'import', path: null });
+    window.sendAppCommand!({ name: 'no-such-command' });
   });
   await expect(page.locator('article.doc')).toBeVisible();
   expect(page.url()).toBe(before);
