@@ -5,6 +5,7 @@ import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { Icon } from './icons.js';
 import { cleanPastedHtml, noteExtensions, normalizeHref, toNoteDocument } from './noteSchema.js';
+import '../styles/prosemirror.css';
 
 export interface NoteEditorProps {
   /** The note to start from; later changes to it are ignored (key the editor to start over). */
@@ -121,6 +122,8 @@ export function NoteEditor({ initial, onChange, autoFocus, label, toolbarExtra, 
   const [linkOpen, setLinkOpen] = useState(false);
 
   const editor = useEditor({
+    // The CSP (style-src 'self') refuses an injected <style>; ProseMirror's rules ship in prosemirror.css instead.
+    injectCSS: false,
     extensions: noteExtensions(),
     content: initial ?? { type: 'doc', content: [{ type: 'paragraph' }] },
     autofocus: autoFocus ? 'end' : false,
