@@ -13,7 +13,7 @@ import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
 import { Swatch } from './annotationControls.js';
 import { quoteOf, storedStartOf } from '../../common/annotations/selectors.js';
-import { sectionHeadingAt } from './annotationText.js';
+import { sectionHeadingAt } from '../../common/annotations/sectionHeading.js';
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NotebookEditor } from './NotebookEditor.js';
