@@ -1,4 +1,4 @@
-/** The note editors under the app's CSP: no inline style is refused, ProseMirror finds its white-space rule, and a space stays outside a bold word. */
+/** The note editors under the app's CSP: no inline style is refused, ProseMirror finds its white-space rule, and a space stays outside a bold word; and the overview prints without the app's chrome. */
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
 import { documentIds, openApp } from './appPage.js';
@@ -60,13 +60,47 @@ test('the note editors apply no refused inline style, and a space typed before C
     ['bold', ['bold']],
   ]);
 
-  // The notebook editor on the overview, under the same policy.
+  // The notebook editor on the overview, under the same policy: empty, it shows its hint (drawn by CSS).
   await openApp(page, host.url, '#/notes');
-  await page.getByTestId('notebook').getByRole('textbox').click();
+  const notebook = page.getByTestId('notebook').getByRole('textbox');
+  await expect(notebook.locator('p').first()).toHaveAttribute('data-placeholder', /Markering citeren/);
+  expect(await notebook.locator('p').first().evaluate((element) => getComputedStyle(element, '::before').content)).toContain('Schrijf hier je gedachten');
+  await notebook.click();
   await page.keyboard.type('Algemeen');
   await expect(page.getByTestId('notebook').getByTestId('save-status')).toHaveText(/Opgeslagen/);
+
+  // The route editor's instruction field, under the same policy.
+  await openApp(page, host.url, '#/routes');
+  await page.getByTestId('route-new-title').fill('Proefroute');
+  await page.getByRole('button', { name: 'Maken' }).click();
+  const instruction = page.getByTestId('route-add-step').locator('.ProseMirror');
+  await instruction.click();
+  await page.keyboard.type('Lees eerst ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('dit');
+  expect(await instruction.innerHTML()).toContain('Lees eerst <strong>dit</strong>');
 
   const { console, violations } = await complaints();
   expect(violations).toEqual([]);
   expect(aboutStyleOrWhiteSpace(console)).toEqual([]);
+});
+
+test('the notes overview prints its cards without the header, navigation, search, filters or toolbars', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const [docId] = await documentIds(page, host.url);
+  await openApp(page, host.url, `#/doc/${docId}`);
+  const phrase = await phraseIn(page, 1, 4);
+  await api(page, 'createAnnotation', { docId, start: phrase.start, end: phrase.end, color: 1, tags: ['nalezen'] });
+  await openApp(page, host.url, '#/notes');
+  await expect(page.getByTestId('overview-annotation')).toHaveCount(1);
+  await expect(page.getByTestId('overview-filters')).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['.app-header', 'nav', '[role="search"]', '[data-testid="overview-filters"]', '[role="toolbar"]', '[data-testid="export-open"]', '.overview-card__open']) {
+    await expect(page.locator(chrome).first(), chrome).toBeHidden();
+  }
+  await expect(page.getByTestId('overview-annotation')).toBeVisible();
+  await expect(page.getByTestId('overview-annotation')).toContainText(phrase.text);
+  await expect(page.getByTestId('overview-tag')).toBeVisible();
+  await expect(page.getByTestId('notebook').getByRole('textbox')).toBeVisible();
 });
