@@ -279,6 +279,8 @@ test('the notebook saves itself, quotes a highlight with its source and opens th
   await page.keyboard.type('Eerste gedachten');
   await page.keyboard.press('Enter');
   await notebook.getByTestId('insert-quote').click();
+  // Each quote in the menu names its document.
+  await expect(notebook.getByTestId('quote-menu').getByRole('menuitem').first().locator('.notebook-quote__source')).toHaveText((await page.locator('.doc-header__title').textContent())!);
   await notebook.getByTestId('quote-menu').getByRole('menuitem').first().click();
   await expect(editor.locator('blockquote')).toContainText(phrase.text);
   const title = await page.locator('.doc-header__title').textContent();
