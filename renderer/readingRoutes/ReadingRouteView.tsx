@@ -15,6 +15,7 @@ import { defineView, type ViewShell } from '../routing/view.js';
 import { HandoutExport } from './HandoutExport.js';
 import { followHref, parseRouteEditor, routesHref } from './readingRouteRoutes.js';
 import { describeTarget, downloadText, linesToRichText } from './routeData.js';
+import { isStill, useStepDrag } from './useStepDrag.js';
 import './readingRoutes.css';
 
 function AddStepForm({ routeId, shell, onAdded }: { routeId: string; shell: ViewShell; onAdded(detail: RouteDetail['route']): void }) {
@@ -135,6 +136,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
   const [announcement, setAnnouncement] = useState('');
   const [author, setAuthor] = useState('');
   const stepRefs = useRef(new Map<string, HTMLLIElement>());
+  const listRef = useRef<HTMLOListElement>(null);
   const shownRef = useRef<RouteDetail | null>(null);
   const documents = shell.documents.status === 'done' ? shell.documents.value : [];
   const reload = detail.reload;
@@ -149,6 +151,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
     },
     [reload, routeId, t],
   );
+  const { drag, handleProps } = useStepDrag(listRef, (stepId, from, to) => void move(stepId, from, to));
 
   async function remove(stepId: string) {
     const { removed } = await call('removeRouteStep', { routeId, stepId });
@@ -240,14 +243,15 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
         {announcement}
       </p>
       {route.steps.length === 0 && <p className="routes-empty">{t('route.noSteps')}</p>}
-      <ol className="route-steps">
+      <ol className={drag ? 'route-steps route-steps--dragging' : 'route-steps'} ref={listRef}>
         {route.steps.map((step, index) => {
           const { where, quote } = describeTarget(step.target, labels[index], documents, themeList, language);
           const placement = placements[index]!;
+          const dropHere = drag !== null && !isStill(drag.from, drag.slot) && (drag.slot === index || (drag.slot === route.steps.length && index === route.steps.length - 1));
           return (
             <li
               key={step.id}
-              className="route-step"
+              className={drag?.stepId === step.id ? 'route-step route-step--dragging' : 'route-step'}
               data-testid="route-step"
               tabIndex={0}
               ref={(element) => {
@@ -257,7 +261,12 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
               aria-label={`${t('route.stepOf', { index: index + 1, count: route.steps.length })}: ${where}`}
               onKeyDown={(event) => onStepKey(event, step.id, index)}
             >
+              {dropHere && <span className={drag.slot === index ? 'route-drop route-drop--before' : 'route-drop route-drop--after'} aria-hidden="true" data-testid="route-drop-indicator" />}
               <div className="route-step__head">
+                {/* Mouse, pen and touch only: the keyboard moves a step with Alt+↑/↓ or the buttons beside it. */}
+                <span className="route-step__handle" aria-hidden="true" title={t('route.drag')} data-testid="route-step-handle" {...handleProps(step.id, index)}>
+                  ⠿
+                </span>
                 <span className="route-step__number">{index + 1}</span>
                 <span className="route-step__where">
                   {placement.status === 'placed' ? <a href={documentHref(placement.docId, { at: placement.start })}>{where}</a> : where}

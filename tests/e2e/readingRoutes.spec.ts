@@ -1,6 +1,7 @@
 /** A teacher builds a reading route across two Werkplaatsen and hands it to a student, who follows it and answers. */
 import { readFileSync } from 'node:fs';
 import { openApp } from './appPage.js';
+import type { Page } from '@playwright/test';
 import { expect, test } from './webHostFixture.js';
 
 test('a teacher builds a three-step route, a student with a fresh data folder imports it, follows it and answers', async ({ page, host, otherHost, browser }, testInfo) => {
@@ -92,4 +93,48 @@ test('a teacher builds a three-step route, a student with a fresh data folder im
   // Answers survive a reload, as private notes do.
   await student.reload();
   await expect(student.getByTestId('follow-answer').locator('.ProseMirror')).toContainText('Ze werken wijkgericht.');
+});
+
+/** Calls the app's API from the page, as the renderer does over HTTP. */
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const response = await fetch(`api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const { value } = await response.json();
+      return value;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}
+
+test('a teacher drags a step to another place with the mouse, sees where it will land, hears the result and finds it kept after a reload', async ({ page, host }) => {
+  await openApp(page, host.url, '#/routes');
+  const route = await api<{ id: string }>(page, 'createRoute', { title: 'Slepen' });
+  for (const docId of ['werkplaats-flevoland', 'werkplaats-regio-zwolle', 'werkplaats-noord-holland']) {
+    await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'document', docId } });
+  }
+  await page.goto(`${host.url}#/route/${route.id}`);
+  const steps = page.getByTestId('route-step');
+  await expect(steps).toHaveCount(3);
+  const labels = await steps.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')!.replace(/^Stap \d van 3: /, '')));
+
+  // Drag the first step by its handle to below the last one.
+  const handle = steps.first().getByTestId('route-step-handle');
+  const from = (await handle.boundingBox())!;
+  const last = (await steps.nth(2).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, last.y + last.height * 0.8, { steps: 8 });
+  await expect(page.getByTestId('route-drop-indicator')).toHaveCount(1);
+  await expect(steps.nth(2).getByTestId('route-drop-indicator')).toHaveClass(/route-drop--after/);
+  await page.mouse.up();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Stap 1 staat nu op plaats 3.' })).toBeAttached();
+  await expect(page.getByTestId('route-drop-indicator')).toHaveCount(0);
+  const expected = [labels[1], labels[2], labels[0]];
+  const order = () => steps.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')!.replace(/^Stap \d van 3: /, '')));
+  await expect.poll(order).toEqual(expected);
+  await page.reload();
+  await expect(steps).toHaveCount(3);
+  await expect.poll(order).toEqual(expected);
 });
