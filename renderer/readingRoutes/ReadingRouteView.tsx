@@ -135,6 +135,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
   const { toast, show, dismiss } = useToast();
   const [announcement, setAnnouncement] = useState('');
   const [author, setAuthor] = useState('');
+  const [withAnnotations, setWithAnnotations] = useState(false);
   const stepRefs = useRef(new Map<string, HTMLLIElement>());
   const listRef = useRef<HTMLOListElement>(null);
   const shownRef = useRef<RouteDetail | null>(null);
@@ -166,8 +167,9 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
   }
 
   async function savePack() {
-    const pack = await call('exportRoutePack', { id: routeId, author });
+    const pack = await call('exportRoutePack', { id: routeId, author, withAnnotations });
     downloadText(pack.content, pack.suggestedName);
+    setAnnouncement(t('route.exported', { count: pack.annotations }));
   }
 
   // While a change reloads the route, the last version stays on screen, so the add-step form keeps what was chosen.
@@ -232,6 +234,10 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
         <label className="route-editor__author">
           {t('route.author')}
           <input value={author} onChange={(event) => setAuthor(event.target.value)} maxLength={200} />
+        </label>
+        <label className="route-editor__check">
+          <input type="checkbox" checked={withAnnotations} onChange={(event) => setWithAnnotations(event.target.checked)} data-testid="route-export-annotations" />
+          {t('route.withAnnotations')}
         </label>
         <button type="button" className="routes-button" onClick={() => void savePack()} data-testid="route-export-pack">
           {t('route.export')}

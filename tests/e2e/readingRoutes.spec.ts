@@ -138,3 +138,60 @@ test('a teacher drags a step to another place with the mouse, sees where it will
   await expect(steps).toHaveCount(3);
   await expect.poll(order).toEqual(expected);
 });
+
+/** A DataTransfer in the page holding one file, as the OS hands a dropped file to the page. */
+function fileTransfer(page: Page, name: string, content: string) {
+  return page.evaluateHandle(
+    ([fileName, text]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], fileName, { type: 'application/json' }));
+      return data;
+    },
+    [name, content] as const,
+  );
+}
+
+test('a pack with the teacher’s annotations, dropped on the routes view, arrives as a layer beside the student’s own; dropped on the library, it goes to the pack import', async ({ page, host, otherHost, browser }, testInfo) => {
+  await openApp(page, host.url, '#/routes');
+  const route = await api<{ id: string }>(page, 'createRoute', { title: 'Met de aantekeningen van de docent' });
+  await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'document', docId: 'werkplaats-flevoland' } });
+  const note = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Let op wie hier samenwerkt.' }] }] };
+  await api(page, 'createAnnotation', { docId: 'werkplaats-flevoland', start: 20, end: 60, color: 1, note });
+  await page.goto(`${host.url}#/route/${route.id}`);
+  await page.getByRole('textbox', { name: 'Je naam in het pakket' }).fill('Docent Jansen');
+  await page.getByTestId('route-export-annotations').check();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('route-export-pack').click();
+  const packPath = testInfo.outputPath('route-met-aantekeningen.json');
+  await (await downloadPromise).saveAs(packPath);
+  const content = readFileSync(packPath, 'utf8');
+  expect(JSON.parse(content)).toMatchObject({ formatVersion: 2, annotations: [{ 'werkplaats:color': 1 }] });
+  await expect(page.getByRole('status').filter({ hasText: 'Pakket opgeslagen, met 1 aantekening.' })).toBeAttached();
+
+  // The student has a highlight of their own on the same document.
+  const student = await (await browser.newContext()).newPage();
+  await openApp(student, otherHost.url, '#/routes');
+  const own = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mijn eigen gedachte.' }] }] };
+  await api(student, 'createAnnotation', { docId: 'werkplaats-flevoland', start: 30, end: 70, color: 3, note: own });
+  const ownBefore = await api<unknown[]>(student, 'listAnnotations', {});
+
+  const transfer = await fileTransfer(student, 'route-met-aantekeningen.json', content);
+  await student.getByTestId('routes-page').dispatchEvent('dragover', { dataTransfer: transfer });
+  await student.getByTestId('routes-page').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(student.getByTestId('route-import-layer')).toHaveText('Met 1 aantekening van de docent, in een eigen laag “Docent Jansen — Met de aantekeningen van de docent”. Je eigen aantekeningen blijven zoals ze zijn.');
+  await student.getByRole('button', { name: 'Inlezen', exact: true }).click();
+  await expect(student.getByTestId('routes-message')).toContainText('de aantekeningen van de docent staan in de laag “Docent Jansen — Met de aantekeningen van de docent”');
+  await expect(student.getByTestId('route-card')).toContainText('Met de aantekeningen van de docent');
+  expect(await api<unknown[]>(student, 'listAnnotations', {})).toEqual(ownBefore);
+  const layers = await api<{ name: string; annotationCount: number; file: string }[]>(student, 'listLayers', {});
+  expect(layers).toMatchObject([{ name: 'Docent Jansen — Met de aantekeningen van de docent', annotationCount: 1, file: 'route-met-aantekeningen.json' }]);
+
+  // The library knows a pack when it sees one: dropped there, it opens the routes view's preview, not the notes import.
+  await student.goto(`${otherHost.url}#/`);
+  await expect(student.getByTestId('layers')).toContainText('Docent Jansen — Met de aantekeningen van de docent');
+  const again = await fileTransfer(student, 'route-met-aantekeningen.json', content);
+  await student.getByTestId('import-area').dispatchEvent('dragover', { dataTransfer: again });
+  await student.getByTestId('import-area').dispatchEvent('drop', { dataTransfer: again });
+  await expect(student).toHaveURL(/#\/routes$/);
+  await expect(student.getByTestId('route-import-preview')).toContainText('deze versie heb je al');
+});
