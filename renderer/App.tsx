@@ -17,6 +17,7 @@ import type { ViewShell } from './routing/view.js';
 import { SearchBox } from './search/index.js';
 import { ExportDialogHost } from './export/index.js';
 import { matchView, menuViews } from './views.js';
+import { offerRoutePack } from './readingRoutes/index.js';
 
 /** A page of the app other than the library and the reader: the shared header, notices, then the view. */
 function PlainPage({ notices, children }: { notices: ReactNode; children: ReactNode }) {
@@ -38,6 +39,8 @@ export function App() {
   const documents = useApi('listDocuments', {});
   // A werkplaats:// link handed over by a later launch of the desktop app.
   useAppCommand('open-link', ({ docId, fragment }) => navigate(deepLinkHref(docId, fragment)));
+  // A reading-route pack opened from the file manager: the routes view previews it before anything is written.
+  useAppCommand('open-route-pack', ({ file, content }) => offerRoutePack({ file, content }));
 
   // A new view starts at its top; the reader moves to the saved position itself.
   const viewKey = matched ? (matched.view.key?.(matched.params) ?? matched.view.id) : 'not-found';

@@ -10,6 +10,7 @@ import { defineMethod } from '../api/defineMethod.js';
 import type { Services } from '../api/createServices.js';
 import { documentIdSchema } from '../corpus/documentIdSchema.js';
 import { parseJsonSafely } from '../import/parseJsonSafely.js';
+import { maxPackCharacters } from '../../common/readingRoutes/routePackFile.js';
 import { planAnnotationImportValue, type AnnotationImportPlan } from '../import/planAnnotationImport.js';
 import { layerIdOf } from '../annotations/annotationMethods.js';
 import { modelFor } from '../export/exportMethods.js';
@@ -31,7 +32,7 @@ const identifier = z.string().min(1).max(200);
 const offset = z.number().int().min(0).max(10_000_000);
 const richText = noteInputSchema;
 /** Largest pack file accepted, in characters of JSON. */
-export const maxPackCharacters = 8 * 1024 * 1024;
+export { maxPackCharacters };
 
 /** How a caller names what a step points at; a passage by its range or by a quote the document contains. */
 const stepTargetInputSchema = z.discriminatedUnion('kind', [

@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { sanitizeNote } from '../../common/notes/sanitizeNote.js';
+import { routePackFormat } from '../../common/readingRoutes/routePackFile.js';
 import { importAnnotationSchema, type ImportAnnotation } from '../import/webAnnotationSchema.js';
 import { readingRouteSchema, type ReadingRoute, type RouteStep } from './readingRoute.js';
 
 /** The `format` field every pack carries, so a wrong file is told apart at once. */
-export const routePackFormat = 'werkplaats-leesroute';
+export { routePackFormat };
 /** The pack format's version written now; a pack of a newer version is refused with a clear reason. */
 export const routePackVersion = 2;
 /** Most teacher's annotations one pack carries. */

@@ -1,5 +1,6 @@
 /** Why: a pack can arrive outside the routes view (dropped on the library, handed over by the desktop app); it is passed on here, so the routes view previews it before anything is written. */
 import { navigate } from '../routing/view.js';
+export { looksLikeRoutePack } from '../../common/readingRoutes/routePackFile.js';
 import { routesHref } from './readingRouteRoutes.js';
 
 /** A pack file's name and text, not yet checked: the routes view asks the app to preview it. */
@@ -10,17 +11,6 @@ export interface OfferedPack {
 
 let offered: OfferedPack | null = null;
 const listeners = new Set<() => void>();
-
-/** How far into a file the pack's `format` field is looked for (the app writes it first). */
-const sniffLength = 64 * 1024;
-
-/**
- * True when `text` says it is a reading-route pack. Only a hint to pick the right import: the app itself checks the file
- * whole, and a file that merely claims to be a pack is refused there with its reasons.
- */
-export function looksLikeRoutePack(text: string): boolean {
-  return /"format"\s*:\s*"werkplaats-leesroute"/.test(text.slice(0, sniffLength));
-}
 
 /** Hands `pack` to the routes view and opens it. */
 export function offerRoutePack(pack: OfferedPack): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeRoutePack } from './offeredPack.js';
+import { looksLikeRoutePack } from './routePackFile.js';
 
 describe('looksLikeRoutePack', () => {
   it.each([
