@@ -11,6 +11,7 @@ import { useApi, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { asNoteInput, NoteContent, NoteEditor, Toast, useToast } from '../notes/index.js';
 import { documentHref } from '../reader/index.js';
+import { ThemeMiniMap } from '../themes/index.js';
 import { defineView, type ViewShell } from '../routing/view.js';
 import { HandoutExport } from './HandoutExport.js';
 import { followHref, parseRouteEditor, routesHref } from './readingRouteRoutes.js';
@@ -227,6 +228,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
           );
         })}
       </ul>
+      <ThemeMiniMap route={{ stepDocIds: placements.map((placement) => (placement.status === 'placed' ? placement.docId : null)), themeIds: coverage.themeIds }} testId="route-mini-map" />
       <div className="route-editor__actions">
         <a className="routes-button routes-button--primary" href={followHref(route.id)}>
           {t('routes.follow')}

@@ -1,6 +1,8 @@
-/** A teacher builds a reading route across two Werkplaatsen and hands it to a student, who follows it and answers. */
+/** Reading routes in the browser: a teacher builds, reorders (keyboard and mouse) and hands out a route, with or without their annotations; a student imports it (picker or drop), follows it and answers. */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { openApp } from './appPage.js';
+import { api } from './notesHelpers.js';
 import type { Page } from '@playwright/test';
 import { expect, test } from './webHostFixture.js';
 
@@ -95,18 +97,6 @@ test('a teacher builds a three-step route, a student with a fresh data folder im
   await expect(student.getByTestId('follow-answer').locator('.ProseMirror')).toContainText('Ze werken wijkgericht.');
 });
 
-/** Calls the app's API from the page, as the renderer does over HTTP. */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      const { value } = await response.json();
-      return value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
-
 test('a teacher drags a step to another place with the mouse, sees where it will land, hears the result and finds it kept after a reload', async ({ page, host }) => {
   await openApp(page, host.url, '#/routes');
   const route = await api<{ id: string }>(page, 'createRoute', { title: 'Slepen' });
@@ -118,7 +108,9 @@ test('a teacher drags a step to another place with the mouse, sees where it will
   await expect(steps).toHaveCount(3);
   const labels = await steps.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')!.replace(/^Stap \d van 3: /, '')));
 
-  // Drag the first step by its handle to below the last one.
+  // Drag the first step by its handle to below the last one (once the page around it has settled).
+  await expect(page.getByTestId('route-mini-map')).toBeVisible();
+  await steps.nth(2).scrollIntoViewIfNeeded();
   const handle = steps.first().getByTestId('route-step-handle');
   const from = (await handle.boundingBox())!;
   const last = (await steps.nth(2).boundingBox())!;
@@ -137,6 +129,32 @@ test('a teacher drags a step to another place with the mouse, sees where it will
   await page.reload();
   await expect(steps).toHaveCount(3);
   await expect.poll(order).toEqual(expected);
+  // The small theme map draws the path in the new order, and says it in words.
+  await expect(page.getByTestId('route-mini-map').locator('figcaption')).toContainText('De route op de themakaart: 1 Zwolle → 2 Noord-Holland → 3 Flevoland.');
+});
+
+test('the route’s small theme map lights the themes and Werkplaatsen it covers, with the same in words', async ({ page, host }) => {
+  await openApp(page, host.url, '#/routes');
+  const route = await api<{ id: string }>(page, 'createRoute', { title: 'Kaartje' });
+  const flevoland = await api<{ sections: { id: string; heading: string | null }[] }>(page, 'getDocument', { id: 'werkplaats-flevoland' });
+  const sections = flevoland.sections.filter((section) => section.heading !== null);
+  for (const section of sections) await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'section', docId: 'werkplaats-flevoland', sectionId: section.id } });
+  await page.goto(`${host.url}#/route/${route.id}`);
+  const map = page.getByTestId('route-mini-map');
+  await expect(map.getByRole('img')).toBeVisible();
+  const caption = map.locator('figcaption');
+  await expect(caption).toContainText(/Raakt \d+ van de \d+ thema’s: /);
+  await expect(map.getByRole('img')).toHaveAccessibleName(await caption.innerText());
+  // Every lit cell is in a theme the chips name; none lies outside the one Werkplaats the route reads.
+  const lit = map.locator('rect[data-state="lit"]');
+  expect(await lit.count()).toBeGreaterThan(0);
+  const chips = await page.locator('.route-coverage__chips .route-chip:not(.route-chip--document)').allInnerTexts();
+  for (const chip of chips) await expect(caption).toContainText(chip);
+  const columns = await lit.evaluateAll((cells) => new Set(cells.map((cell) => cell.getAttribute('x'))).size);
+  expect(columns).toBe(1);
+  // The editor with its map, drag handles and export options passes axe.
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
 
 /** A DataTransfer in the page holding one file, as the OS hands a dropped file to the page. */
