@@ -16,6 +16,7 @@ import { useAppCommand } from './hooks/useAppCommand.js';
 import type { ViewShell } from './routing/view.js';
 import { SearchBox } from './search/index.js';
 import { ExportDialogHost } from './export/index.js';
+import { requestImport } from './library/import/importRequest.js';
 import { matchView, menuViews } from './views.js';
 import { offerRoutePack } from './readingRoutes/index.js';
 
@@ -41,6 +42,12 @@ export function App() {
   useAppCommand('open-link', ({ docId, fragment }) => navigate(deepLinkHref(docId, fragment)));
   // A reading-route pack opened from the file manager: the routes view previews it before anything is written.
   useAppCommand('open-route-pack', ({ file, content }) => offerRoutePack({ file, content }));
+  // Bestand › Importeren… (Ctrl+O): the library's import. A file handed over by the system (path) is not read by the page.
+  useAppCommand('import', ({ path }) => {
+    if (path !== null) return;
+    navigate('#/');
+    requestImport();
+  });
 
   // A new view starts at its top; the reader moves to the saved position itself.
   const viewKey = matched ? (matched.view.key?.(matched.params) ?? matched.view.id) : 'not-found';
