@@ -1,12 +1,14 @@
-/** A small theme map for another view (a reading route): the map's grid of themes against Werkplaatsen, with what is covered lit, a path in step order, and the same in words. */
+/** A small theme map for another view (a reading route): a row per Werkplaats, a column per theme, what is covered lit, a path in step order down the rows, and the same in words. */
 import { useApi } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { shortRegion, themeLabel } from './themeData.js';
 import './themes.css';
 
-const cell = 12;
+const cell = 14;
 const gap = 2;
+/** Room on the left for the route's path, then for the Werkplaats names (about 6.5 px a character at 11 px). */
 const pathBand = 22;
+const labelWidth = (labels: readonly string[]) => 12 + Math.ceil(6.5 * Math.max(0, ...labels.map((label) => label.length)));
 
 /** What to draw over the map: the documents of each step in order, and the themes covered. */
 export interface MiniMapRoute {
@@ -36,31 +38,38 @@ export function ThemeMiniMap({ route, testId }: { route: MiniMapRoute; testId?: 
     const theme = themes.value.find((candidate) => candidate.id === themeId);
     return theme ? themeLabel(theme, language) : themeId;
   };
-  const x = (column: number) => column * (cell + gap);
-  const y = (row: number) => pathBand + row * (cell + gap);
-  const width = x(columns.length) - gap;
-  const height = y(rows.length) - gap;
+  // Drawn sideways to the full map: the few Werkplaatsen as labelled rows, the many themes as columns, so it stays small and wide.
+  const labelBand = labelWidth(columns.map(region));
+  const x = (theme: number) => pathBand + labelBand + theme * (cell + gap);
+  const y = (document: number) => document * (cell + gap);
+  const width = x(rows.length) - gap;
+  const height = y(columns.length) - gap;
   const stops = route.stepDocIds.flatMap((docId, step) => {
-    const column = docId === null ? -1 : columns.indexOf(docId);
-    return column === -1 ? [] : [{ step, column, cx: x(column) + cell / 2, cy: 8 + (step % 2) * 8 }];
+    const document = docId === null ? -1 : columns.indexOf(docId);
+    return document === -1 ? [] : [{ step, document, cx: 6 + (step % 2) * 9, cy: y(document) + cell / 2 }];
   });
 
-  const pathText = stops.map(({ step, column }) => `${step + 1} ${region(columns[column]!)}`).join(' → ');
+  const pathText = stops.map(({ step, document }) => `${step + 1} ${region(columns[document]!)}`).join(' → ');
   const themeText = rows.filter((themeId) => coveredThemes.has(themeId)).map(label);
   const captionId = `${testId ?? 'mini-map'}-caption`;
 
   return (
     <figure className="mini-map" data-testid={testId}>
       <svg className="mini-map__grid" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={captionId}>
-        {columns.map((docId, column) =>
-          coveredDocs.has(docId) ? <rect key={`column-${docId}`} className="mini-map__column" x={x(column) - 1} y={pathBand - 3} width={cell + 2} height={height - pathBand + 4} rx={2} /> : null,
-        )}
+        {columns.map((docId, document) => (
+          <g key={`row-${docId}`}>
+            {coveredDocs.has(docId) && <rect className="mini-map__column" x={pathBand - 3} y={y(document) - 1} width={width - pathBand + 4} height={cell + 2} rx={2} />}
+            <text className={`mini-map__label${coveredDocs.has(docId) ? ' mini-map__label--covered' : ''}`} x={pathBand + 2} y={y(document) + cell - 3}>
+              {region(docId)}
+            </text>
+          </g>
+        ))}
         {rows.map((themeId, row) =>
           columns.map((docId, column) => {
             const count = counts[row]?.[column] ?? 0;
             const lit = count > 0 && coveredThemes.has(themeId) && coveredDocs.has(docId);
             const state = lit ? 'lit' : count > 0 && coveredThemes.has(themeId) ? 'theme' : count > 0 ? 'some' : 'none';
-            return <rect key={`${themeId}-${docId}`} className={`mini-map__cell mini-map__cell--${state}`} data-state={state} x={x(column)} y={y(row)} width={cell} height={cell} rx={2} />;
+            return <rect key={`${themeId}-${docId}`} className={`mini-map__cell mini-map__cell--${state}`} data-state={state} x={x(row)} y={y(column)} width={cell} height={cell} rx={2} />;
           }),
         )}
         {stops.length > 1 && <polyline className="mini-map__path" points={stops.map(({ cx, cy }) => `${cx},${cy}`).join(' ')} />}

@@ -150,8 +150,9 @@ test('the route’s small theme map lights the themes and Werkplaatsen it covers
   expect(await lit.count()).toBeGreaterThan(0);
   const chips = await page.locator('.route-coverage__chips .route-chip:not(.route-chip--document)').allInnerTexts();
   for (const chip of chips) await expect(caption).toContainText(chip);
-  const columns = await lit.evaluateAll((cells) => new Set(cells.map((cell) => cell.getAttribute('x'))).size);
-  expect(columns).toBe(1);
+  // A row per Werkplaats: every lit cell lies in the one row of the Werkplaats the route reads.
+  const rows = await lit.evaluateAll((cells) => new Set(cells.map((cell) => cell.getAttribute('y'))).size);
+  expect(rows).toBe(1);
   // The editor with its map, drag handles and export options passes axe.
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
