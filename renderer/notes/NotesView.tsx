@@ -9,6 +9,7 @@ import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { describeError } from '../api/client.js';
 import { fetchApi, useApi } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
+import { formatNumber } from '../format/formatNumber.js';
 import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
 import { Swatch } from './annotationControls.js';
@@ -125,7 +126,7 @@ function Notebooks({ highlights, citationFor, documentTitle }: { highlights: rea
 }
 
 export function NotesView() {
-  const { t, language } = useI18n();
+  const { t, language, locale } = useI18n();
   const searchId = useId();
   const documentList = useApi('listDocuments', {});
   const documents = documentList.value ?? noDocuments;
@@ -200,7 +201,7 @@ export function NotesView() {
           <section key={group.docId} className="overview-group" aria-labelledby={`overview-${group.docId}`} data-testid="overview-group">
             <h2 className="overview-group__title" id={`overview-${group.docId}`}>
               <a href={documentHref(group.docId)}>{group.title}</a>
-              <span className="reader-panel__badge">{group.annotations.length}</span>
+              <span className="reader-panel__badge">{formatNumber(group.annotations.length, locale)}</span>
             </h2>
             <ol className="overview-group__list">
               {group.annotations.map((annotation) => (
