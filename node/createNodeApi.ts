@@ -15,6 +15,7 @@ import { loadSearchIndex } from './search/loadSearchIndex.js';
 import { openUserData } from './storage/openUserData.js';
 import { decodeBase64PageFile } from './import/decodePageFile.js';
 import { openImportedPages } from './import/importedPagesFile.js';
+import type { StartupNotice } from '../common/startupNotice.js';
 import type { DataAccess } from '../core/storage/dataAccess.js';
 import { createSwitchableStore } from '../core/storage/userDataStore.js';
 
@@ -51,8 +52,8 @@ export function nodeExportHost(overrides: Partial<ExportHost> = {}): ExportHost 
 
 export interface NodeApi {
   api: WerkplaatsApi;
-  /** Sentences for the user about opening the data, also reachable through `getAppInfo`. */
-  notices: string[];
+  /** What opening the data reported, as codes; also reachable through `getAppInfo`. */
+  notices: StartupNotice[];
   /** True when the data file is damaged and was only read (the CLI): the data in `api` is then empty, not the user's. */
   dataDamaged: boolean;
 }

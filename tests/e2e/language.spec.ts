@@ -1,4 +1,6 @@
 /** In the English UI nothing of the app's own text is Dutch: every view is scanned for Dutch UI words, outside the Dutch document text. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
 import { openApp } from './appPage.js';
@@ -75,6 +77,21 @@ test('the English UI shows no Dutch of its own on any view', async ({ page, host
     await scan(hash);
   }
   expect(found).toEqual([]);
+});
+
+test('start-up notices about the data speak English in the English UI', async ({ page, host }) => {
+  const pageWithDeepHeading = { id: 'algemeen-1', scope: { kind: 'general' }, content: { type: 'doc', content: [{ type: 'heading', attrs: { level: 4 }, content: [{ type: 'text', text: 'Kop' }] }] }, text: 'Kop', created: '2026-11-01T10:00:00.000Z', modified: '2026-11-01T10:00:00.000Z', deleted: null };
+  writeFileSync(join(host.dataDir, 'werkplaats-reader.json'), JSON.stringify({ schemaVersion: 3, annotations: [null], notebook: [pageWithDeepHeading] }));
+  writeFileSync(join(host.dataDir, 'reading-state.json'), '{ "werkplaats-flevoland": { "offset": 1');
+  await page.addInitScript(() => localStorage.setItem('werkplaats-language', 'en'));
+  await openApp(page, await host.restart(), '#/');
+  const notices = page.getByTestId('notice');
+  await expect(notices).toHaveCount(3);
+  for (const summary of await page.locator('.notice__folder summary').all()) await summary.click();
+  await expect(notices.filter({ hasText: 'set apart' })).toContainText('1 annotation could not be read');
+  await expect(notices.filter({ hasText: 'cleaned up' })).toBeVisible();
+  await expect(notices.filter({ hasText: 'reading positions were damaged' })).toBeVisible();
+  expect(dutchIn(await interfaceText(page))).toEqual([]);
 });
 
 for (const language of ['nl', 'en'] as const) {
