@@ -135,6 +135,16 @@ export const apiErrors = {
     ({ reasons }: { reasons: string }) => `Dit leesroutepakket is niet ingelezen; er is niets veranderd. ${reasons}`,
     ({ reasons }) => `This reading-route pack was not imported; nothing was changed. ${reasons}`,
   ),
+  'folder-open-unavailable': entry(
+    409,
+    () => 'De gegevensmap kan alleen vanuit de desktop-app worden geopend; open de getoonde map zelf in je bestandsbeheer.',
+    () => 'The data folder can only be opened from the desktop app; open the folder shown in your file manager yourself.',
+  ),
+  'folder-open-failed': entry(
+    500,
+    ({ detail }: { detail: string }) => `De gegevensmap kon niet worden geopend: ${detail}`,
+    ({ detail }) => `The data folder could not be opened: ${detail}`,
+  ),
   unreachable: entry(503, () => 'De app reageert niet. Draait de webhost nog?', () => 'The app does not respond. Is the web host still running?'),
   internal: entry(500, () => 'Er ging iets mis in de app. Probeer het opnieuw.', () => 'Something went wrong in the app. Please try again.'),
 };

@@ -16,6 +16,7 @@ import { openUserData } from './storage/openUserData.js';
 import { decodeBase64PageFile } from './import/decodePageFile.js';
 import { openImportedPages } from './import/importedPagesFile.js';
 import type { StartupNotice } from '../common/startupNotice.js';
+import { ApiError } from '../common/apiError.js';
 import type { DataAccess } from '../core/storage/dataAccess.js';
 import { createSwitchableStore } from '../core/storage/userDataStore.js';
 
@@ -28,6 +29,11 @@ export interface NodeApiOptions {
   readOnly?: boolean;
   /** What the host adds for exports (Electron: its own PDF engine and save dialog); Node defaults fill the rest. */
   exportHost?: Partial<ExportHost>;
+  /**
+   * Opens a folder in the system's file manager, answering '' or what went wrong (Electron's `shell.openPath`); only
+   * the desktop host has one. It is only ever given `dataDir`.
+   */
+  openFolder?: (folder: string) => Promise<string>;
 }
 
 /** The version in the app's package.json, or "onbekend". */
@@ -59,7 +65,7 @@ export interface NodeApi {
 }
 
 /** Loads the corpus and its themes, opens the user's data, and builds the shared API over them; search loads on first use. */
-export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false, exportHost }: NodeApiOptions): Promise<NodeApi> {
+export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false, exportHost, openFolder }: NodeApiOptions): Promise<NodeApi> {
   const files = corpusFilesIn(dirname(bundleFile));
   const [bundle, opened, importedPages] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly }), openImportedPages(dataDir)]);
   const themes = await loadThemes(files.themes, bundle);
@@ -69,6 +75,15 @@ export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOn
   if (importedPages.notice !== null) notices.push(importedPages.notice);
   let heldElsewhere = opened.lockHolder !== undefined;
   const dataAccess: DataAccess = {
+    folder: dataDir,
+    ...(openFolder
+      ? {
+          async openFolder() {
+            const failure = await openFolder(dataDir);
+            if (failure !== '') throw new ApiError('folder-open-failed', { detail: failure });
+          },
+        }
+      : {}),
     canTakeOver: () => heldElsewhere,
     async takeOver() {
       const reopened = await openUserData(dataDir, { takeOver: true });
