@@ -110,7 +110,7 @@ for (const language of ['nl', 'en'] as const) {
       await expect(page.locator('article.doc')).toBeVisible();
       const phrase = await phraseIn(page, 1, 8);
       await api(page, 'createAnnotation', { docId, start: phrase.start, end: phrase.end, color: 0, tags: ['scriptie'] });
-      const shot = (name: string) => page.screenshot({ path: `dist/screenshots/${name}-${language}-${theme}.png` });
+      const shot = (name: string) => page.screenshot({ path: `dist/screenshots/language-${name}-${language}-${theme}.png` });
 
       await openApp(page, host.url, '#/');
       await expect(page.getByTestId('document-card').first()).toBeVisible();
