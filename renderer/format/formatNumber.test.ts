@@ -27,4 +27,10 @@ describe('numbers in messages', () => {
     expect(translate('en', 'export.count', { annotations: 10000, notebook: 2 })).toBe('10,000 highlights and 2 notes go in');
     expect(translate('nl', 'routes.minutes', { count: 1200 })).toBe('± 1.200 min. lezen');
   });
+
+  it('leaves arguments that carry a sentence alone, such as the theme map cell’s counted passages', () => {
+    expect(translate('en', 'map.cellLabel', { theme: 'Informal care', document: 'Zwolle', count: translate('en', 'themes.passages', { count: 1500 }) })).toBe(
+      'Informal care in Zwolle: 1,500 passages',
+    );
+  });
 });
