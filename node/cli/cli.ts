@@ -10,6 +10,8 @@ import { parseArguments, UsageError, type ParsedArguments } from './parseArgumen
 import { exportFormats, textExportFormats, type ExportFormat, type ExportScope } from '../../core/export/exportOptions.js';
 import { writeExportFile } from '../export/writeExportFile.js';
 import { describeApiError } from '../../common/apiError.js';
+import { describeStartupNoticeForCli, type NoticeLanguage, type StartupNotice } from '../../common/startupNotice.js';
+import { cliLanguage } from './cliLanguage.js';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { bundlePath } from '../paths.js';
@@ -248,7 +250,7 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
     await runRoutes(
       async (writable) => {
         const opened = await createNodeApi({ dataDir, readOnly: !writable, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
-        for (const notice of opened.notices) output.stderr(notice);
+        reportNotices(opened.notices, cliLanguage(parsed), output);
         if (opened.dataDamaged) throw new CliFailure('Je gegevens zijn niet te lezen omdat het gegevensbestand beschadigd is; er is niets veranderd.', 1);
         return opened.api;
       },
@@ -260,7 +262,7 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
   }
   // Every command only reads, so the CLI never takes the writer lock from a running app.
   const { api, notices, dataDamaged } = await createNodeApi({ dataDir, readOnly: true, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
-  for (const notice of notices) output.stderr(notice);
+  reportNotices(notices, cliLanguage(parsed), output);
 
   if (command === 'list') {
     const summaries = await call(api, 'listDocuments', {});
@@ -321,9 +323,9 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
 }
 
 /** Opens the data folder for writing (after every check passed) and gives the writable API. */
-async function openForWriting(dataDir: string, bundleFile: string, output: CliOutput): Promise<WerkplaatsApi> {
+async function openForWriting(dataDir: string, bundleFile: string, output: CliOutput, language: NoticeLanguage): Promise<WerkplaatsApi> {
   const { api, notices } = await createNodeApi({ dataDir, bundleFile });
-  for (const notice of notices) output.stderr(notice);
+  reportNotices(notices, language, output);
   return api;
 }
 
@@ -332,7 +334,7 @@ async function runWrite(command: string, words: string[], parsed: ParsedArgument
   if (command === 'import') {
     if (words.length === 0) throw new CliFailure('Geef een of meer bestanden op, bijvoorbeeld: werkplaats import pagina.html', 2);
     const files = await preparePageFiles(words, bundleFile);
-    const api = await openForWriting(dataDir, bundleFile, output);
+    const api = await openForWriting(dataDir, bundleFile, output, cliLanguage(parsed));
     for (const file of files) {
       const summary = await call(api, 'importPage', file);
       output.stdout(parsed.flags.has('json') ? JSON.stringify(summary) : `${summary.id}\t${summary.title} (${summary.region || 'geen regio'})`);
@@ -347,7 +349,7 @@ async function runWrite(command: string, words: string[], parsed: ParsedArgument
     const summary = (await call(reader, 'listDocuments', {})).find((candidate) => candidate.id === id);
     if (summary === undefined) await call(reader, 'getDocument', { id });
     if (summary?.imported !== true) throw new CliFailure(describeApiError({ code: 'page-not-imported', params: { id } }, 'nl'), 2, 'page-not-imported');
-    const { annotationCount } = await call(await openForWriting(dataDir, bundleFile, output), 'removeImportedPage', { id });
+    const { annotationCount } = await call(await openForWriting(dataDir, bundleFile, output, cliLanguage(parsed)), 'removeImportedPage', { id });
     if (annotationCount > 0) output.stderr(`Let op: ${annotationCount} aantekening(en) verwezen naar dit document; ze zijn bewaard en staan nu bij "niet teruggevonden".`);
     output.stdout(`Verwijderd: ${id}`);
     return;
@@ -365,8 +367,13 @@ async function runWrite(command: string, words: string[], parsed: ParsedArgument
   const { api: reader, dataDamaged } = await createNodeApi({ dataDir, bundleFile, readOnly: true });
   if (dataDamaged) throw new CliFailure('Je gegevensbestand is beschadigd; open eerst de app om het te herstellen, daarna kun je importeren.', 1);
   await call(reader, 'previewAnnotationImport', input);
-  const report = await call(await openForWriting(dataDir, bundleFile, output), 'importAnnotations', input);
+  const report = await call(await openForWriting(dataDir, bundleFile, output, cliLanguage(parsed)), 'importAnnotations', input);
   output.stdout(parsed.flags.has('json') ? JSON.stringify(report, null, 2) : `Geïmporteerd: ${describeImportReport(report)}`);
+}
+
+/** Writes what opening the data reported to stderr, in `language`, each with the folder its files are in. */
+function reportNotices(notices: readonly StartupNotice[], language: NoticeLanguage, output: CliOutput): void {
+  for (const notice of notices) output.stderr(describeStartupNoticeForCli(notice, language));
 }
 
 /** Runs the CLI with `words` (without node and script) and returns the exit code. */
