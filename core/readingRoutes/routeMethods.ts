@@ -9,6 +9,7 @@ import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { defineMethod } from '../api/defineMethod.js';
 import type { Services } from '../api/createServices.js';
 import { documentIdSchema } from '../corpus/documentIdSchema.js';
+import { describeImportProblem } from '../../common/import/importProblem.js';
 import { parseJsonSafely } from '../import/parseJsonSafely.js';
 import { encodeBase64 } from '../export/encodeBase64.js';
 import { safeFileName } from '../export/exportFileName.js';
@@ -183,7 +184,7 @@ async function changeRoute(services: Services, id: string, change: (route: Readi
 function readPack(services: Services, content: string, file: string): { route: ReadingRoute; pack: RoutePack; report: RouteImportReport } {
   // The same hardened parse as every import: size and depth capped, prototype keys refused, before any schema.
   const safe = parseJsonSafely(content, { maxLength: maxPackCharacters });
-  if (!safe.ok) throw new ApiError('pack-refused', { reasons: safe.problems.slice(0, 20).map((problem) => `${problem.place}: ${problem.message}`).join('; ') });
+  if (!safe.ok) throw new ApiError('pack-refused', { reasons: safe.problems.slice(0, 20).map((problem) => describeImportProblem(problem, 'nl')).join('; ') });
   const parsed = safe.value;
   const read = readRoutePack(parsed, { file, now: services.now() });
   if (!read.ok) throw new ApiError('pack-refused', { reasons: read.problems.slice(0, 20).map((problem) => `${problem.path}: ${problem.message}`).join('; ') });

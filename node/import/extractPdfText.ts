@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importProblem } from '../../core/import/importProblem.js';
 import { ImportRefusedError } from '../../core/import/importRefusedError.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -90,7 +91,7 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
     scope.pdfjsWorker ??= loaded.worker;
     pdfjs = loaded.main;
   } catch {
-    throw new ImportRefusedError([{ place: fileName, message: 'PDF-bestanden kunnen in deze installatie niet worden gelezen; importeer de tekst als .txt of .html' }]);
+    throw new ImportRefusedError([importProblem(fileName, 'pdf-unavailable')]);
   }
   const { getDocument } = pdfjs;
   const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
@@ -98,7 +99,7 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
   try {
     pdf = await task.promise;
   } catch {
-    throw new ImportRefusedError([{ place: fileName, message: 'dit PDF-bestand is beschadigd of versleuteld en kan niet worden gelezen' }]);
+    throw new ImportRefusedError([importProblem(fileName, 'pdf-damaged')]);
   }
   const blocks: string[] = [];
   try {
@@ -131,7 +132,7 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
   }
   const text = blocks.join('\n\n');
   if ((text.match(/\p{L}{2,}/gu)?.length ?? 0) < 5) {
-    throw new ImportRefusedError([{ place: fileName, message: 'deze PDF bevat geen tekst om te lezen (waarschijnlijk een scan); importeer een PDF met tekst, of de tekst zelf' }]);
+    throw new ImportRefusedError([importProblem(fileName, 'pdf-scan')]);
   }
   return text;
 }

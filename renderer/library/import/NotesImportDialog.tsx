@@ -33,7 +33,7 @@ export function NotesImportDialog({ fileName, content, onClose }: NotesImportDia
       (report) => current && setPreview({ state: 'ready', report }),
       (error: unknown) => {
         if (!current) return;
-        const reasons = refusalReasons(error);
+        const reasons = refusalReasons(error, language);
         setPreview(reasons ? { state: 'refused', reasons } : { state: 'failed', message: describeError(error, language) });
       },
     );
@@ -49,7 +49,7 @@ export function NotesImportDialog({ fileName, content, onClose }: NotesImportDia
     try {
       onClose(await call('importAnnotations', input));
     } catch (error) {
-      const reasons = refusalReasons(error);
+      const reasons = refusalReasons(error, language);
       setPreview(reasons ? { state: 'refused', reasons } : { state: 'failed', message: describeError(error, language) });
     } finally {
       setBusy(false);
