@@ -71,8 +71,11 @@ test('a teacher’s layer is shown quietly, read-only with its origin, and one a
   expect(withLayers.find((annotation) => annotation.id === layerId)?.noteText).toBe('Bespreken in de werkgroep');
 });
 
-test('a layer is hidden and shown again from the reader’s panel', async ({ page, host }) => {
-  await openApp(page, host.url);
+test('a layer imported in the library shows in a reader opened before, and is hidden and shown again from the reader’s panel', async ({ page, host }) => {
+  await openApp(page, host.url, `#/doc/${docId}`);
+  await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', docId);
+  // The reader has loaded this document's annotations (none yet) into its cache.
+  await expect(page.getByTestId('notes-panel')).toBeVisible();
   const text = (await api<{ text: string }>(page, 'getDocument', { id: docId })).text;
   const file = JSON.stringify({
     '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -82,9 +85,16 @@ test('a layer is hidden and shown again from the reader’s panel', async ({ pag
     modified: '2026-11-30T09:00:00Z',
     target: [{ source: 'https://example.org/flevoland', selector: [{ type: 'TextQuoteSelector', exact: text.slice(900, 950) }] }],
   });
-  await api(page, 'importAnnotations', { content: file, fileName: 'klasgenoot.json', layerName: 'Klasgenoot' });
+  // In-app navigation (no reload), so only the import's invalidation can bring the layer into the reader.
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.getByTestId('import-input').setInputFiles({ name: 'klasgenoot.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const dialog = page.getByTestId('notes-import-dialog');
+  await dialog.getByRole('checkbox').check();
+  await dialog.getByRole('textbox').fill('Klasgenoot');
+  await dialog.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.getByTestId('layers')).toContainText('Klasgenoot');
+  await page.evaluate((id) => (location.hash = `#/doc/${id}`), docId);
 
-  await openApp(page, host.url, `#/doc/${docId}`);
   const layerMark = page.locator('mark.text-mark--layer-annotation');
   await expect(layerMark).not.toHaveCount(0);
   const show = page.getByTestId('reader-layer').getByRole('checkbox');
