@@ -108,3 +108,25 @@ test('a layer imported in the library shows in a reader opened before, and is hi
   await expect(show).toBeChecked();
   await expect(layerMark).not.toHaveCount(0);
 });
+
+test('in the English UI a layer’s card and panel are English', async ({ page, host }) => {
+  await page.addInitScript(() => localStorage.setItem('werkplaats-language', 'en'));
+  await openApp(page, host.url);
+  const text = (await api<{ text: string }>(page, 'getDocument', { id: docId })).text;
+  const file = JSON.stringify({
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'Annotation',
+    id: 'https://hypothes.is/a/teacher-2',
+    created: '2026-11-30T09:00:00Z',
+    modified: '2026-11-30T09:00:00Z',
+    target: [{ source: 'https://example.org/flevoland', selector: [{ type: 'TextQuoteSelector', exact: text.slice(400, 450) }] }],
+  });
+  await api(page, 'importAnnotations', { content: file, fileName: 'teacher.json', layerName: 'Ms Jansen' });
+  await openApp(page, host.url, `#/doc/${docId}`);
+  await expect(page.getByTestId('reader-layers')).toContainText('Other people’s layers');
+  await expect(page.getByTestId('reader-layer')).toContainText('1 in this document');
+  await page.locator('mark.text-mark--layer-annotation').first().click();
+  const card = page.getByTestId('annotation-popover');
+  await expect(card.getByTestId('layer-origin')).toContainText(/From Ms Jansen: teacher\.json, imported on/);
+  await expect(card.getByRole('button', { name: 'Copy to my notes' })).toBeVisible();
+});
