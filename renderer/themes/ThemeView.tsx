@@ -137,7 +137,7 @@ export function ThemeView({ themeId }: { themeId?: string }) {
       </nav>
       <header className="theme-page__header">
         <p className="theme-page__eyebrow">{t('theme.eyebrow')}</p>
-        <h1 className="theme-page__title">{label}</h1>
+        <h1 className="theme-page__title page-title">{label}</h1>
         <p className="theme-page__description">{page.theme.description[language] || page.theme.description.nl}</p>
         <dl className="theme-facts">
           <div className="theme-facts__row">
