@@ -1,13 +1,14 @@
 /**
  * Why: a failed call is a typed code with parameters, so the UI can say it in either language, the CLI can pick
- * an exit code and the web host an HTTP status, without anyone parsing a sentence. Imports nothing.
+ * an exit code and the web host an HTTP status, without anyone parsing a sentence. Imports only its siblings in common/.
  */
+import { describeImportProblems, type ImportProblem } from './import/importProblem.js';
 
 /** The languages a failure can be described in. */
 export type ErrorLanguage = 'nl' | 'en';
 
-/** Parameters are plain values, so every transport can carry them as JSON. */
-type Params = Record<string, string | number>;
+/** Parameters are plain values (and a refused import's list of reasons), so every transport can carry them as JSON. */
+type Params = Record<string, string | number | readonly ImportProblem[]>;
 
 interface ErrorEntry<P extends Params> {
   /** HTTP status the web host answers with; the CLI exits 1 for 5xx and 2 otherwise. */
@@ -20,6 +21,9 @@ interface ErrorEntry<P extends Params> {
 function number(value: number, language: ErrorLanguage): string {
   return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB').format(value);
 }
+
+/** A list from a transport, even when a damaged or older answer sent something else. */
+const listOf = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
 
 function entry<P extends Params = Record<never, never>>(status: number, nl: (params: P) => string, en: (params: P) => string): ErrorEntry<P> {
   return { status, nl, en };
@@ -91,8 +95,9 @@ export const apiErrors = {
   ),
   'import-refused': entry(
     422,
-    ({ count, reasons }: { count: number; reasons: string }) => `Import geweigerd; er is niets veranderd (${number(count, 'nl')} ${count === 1 ? 'reden' : 'redenen'}):\n${reasons}`,
-    ({ count, reasons }) => `Import refused; nothing was changed (${number(count, 'en')} ${count === 1 ? 'reason' : 'reasons'}):\n${reasons}`,
+    ({ count, problems }: { count: number; problems: readonly ImportProblem[] }) =>
+      `Import geweigerd; er is niets veranderd (${number(count, 'nl')} ${count === 1 ? 'reden' : 'redenen'}):\n${describeImportProblems(listOf(problems), count, 'nl').join('\n')}`,
+    ({ count, problems }) => `Import refused; nothing was changed (${number(count, 'en')} ${count === 1 ? 'reason' : 'reasons'}):\n${describeImportProblems(listOf(problems), count, 'en').join('\n')}`,
   ),
   'layer-not-found': entry(404, ({ id }: { id: string }) => `Er is geen geïmporteerde laag met id "${id}".`, ({ id }) => `There is no imported layer with id "${id}".`),
   'annotation-in-layer': entry(

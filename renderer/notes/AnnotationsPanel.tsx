@@ -1,4 +1,5 @@
 /** The reader's "Aantekeningen" tab: this document's highlights with filters and order, the orphans, colour names and the document's notebook. */
+import type { ReactNode } from 'react';
 import { ExportButton } from '../export/index.js';
 import type { AnchoredAnnotation } from '../../core/annotations/anchorAnnotations.js';
 import type { Annotation } from '../../core/annotations/annotation.js';
@@ -33,6 +34,8 @@ export interface AnnotationsPanelProps {
   onOpenOrphan(annotation: Annotation, element: Element): void;
   onRename(color: number, label: string): void;
   citationFor(annotation: Annotation): string;
+  /** Other people's layers (see `LayersSection`), listed after the reader's own highlights. */
+  layers?: ReactNode;
 }
 
 function matches(annotation: Annotation, filters: PanelFilters): boolean {
@@ -74,7 +77,7 @@ function Item({ annotation, labels, orphan, onClick }: { annotation: Annotation;
   );
 }
 
-export function AnnotationsPanel({ document, anchored, orphans, labels, filters, onFilters, onShow, onOpenOrphan, onRename, citationFor }: AnnotationsPanelProps) {
+export function AnnotationsPanel({ document, anchored, orphans, labels, filters, onFilters, onShow, onOpenOrphan, onRename, citationFor, layers }: AnnotationsPanelProps) {
   const { t, locale } = useI18n();
   const all = [...anchored, ...orphans];
   const tags = [...new Set(all.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b, 'nl'));
@@ -179,6 +182,8 @@ export function AnnotationsPanel({ document, anchored, orphans, labels, filters,
               </ol>
             </section>
           )}
+
+          {layers}
 
           <ColorLabelsEditor labels={labels} onRename={onRename} />
         </>
