@@ -2,6 +2,7 @@
  * The page's half of the desktop menu and of a second launch: commands arrive through the bridge's onCommand
  * (here a stand-in bridge in real Chromium, since Electron cannot run here) and open search, find or a deep link.
  */
+import type { FileChooser } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
 import { documentIds } from './appPage.js';
 
@@ -61,15 +62,18 @@ test('menu commands open search and find, a handed-over link opens its document,
   expect(page.url()).toBe(before);
 });
 
-test('Bestand › Importeren… from the reader goes to the library with the import button focused, one Enter from the picker', async ({ page, host }) => {
+test('Bestand › Importeren… from the reader goes to the library and opens the picker, or focuses the import button one Enter from it', async ({ page, host }) => {
+  const choosers: FileChooser[] = [];
+  page.on('filechooser', (chooser) => choosers.push(chooser));
   const ids = await documentIds(page, host.url);
   await page.evaluate((docId) => window.sendAppCommand!({ name: 'open-link', docId, fragment: null }), ids[0]!);
   await expect(page.locator('article.doc')).toBeVisible();
   await page.evaluate(() => window.sendAppCommand!({ name: 'import', path: null }));
   await expect(page).toHaveURL(/#\/$/);
-  // A command from the menu is no click in the page, so Chromium keeps the picker shut; the button has focus instead.
   await expect(page.getByTestId('import-button')).toBeFocused();
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Enter');
-  expect((await chooser).isMultiple()).toBe(true);
+  // Whether the page may open a picker without a click is the browser's call (Playwright's evaluate counts as one);
+  // where it may not, the focused button is one Enter away.
+  if (choosers.length === 0) await page.keyboard.press('Enter');
+  await expect.poll(() => choosers.length).toBeGreaterThan(0);
+  expect(choosers[0]!.isMultiple()).toBe(true);
 });
