@@ -16,6 +16,7 @@ import { useAppCommand } from './hooks/useAppCommand.js';
 import type { ViewShell } from './routing/view.js';
 import { SearchBox } from './search/index.js';
 import { ExportDialogHost } from './export/index.js';
+import { AddToRouteHost } from './readingRoutes/index.js';
 import { matchView, menuViews } from './views.js';
 
 /** A page of the app other than the library and the reader: the shared header, notices, then the view. */
@@ -86,6 +87,7 @@ export function App() {
       {page}
       <ShortcutHelp />
       <ExportDialogHost />
+      <AddToRouteHost />
     </ShellSlotsProvider>
   );
 }

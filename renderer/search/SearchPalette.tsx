@@ -14,6 +14,7 @@ import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
 import { themeHref, themeLabel } from '../themes/index.js';
+import { AddToRouteButton } from '../readingRoutes/index.js';
 import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
 import { useLiveSearch } from './useLiveSearch.js';
 
@@ -248,6 +249,16 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
             <p className="search-results__status" id={`${baseId}-status`} role="status" data-testid="search-status">
               {statusText}
             </p>
+
+            {showResults && ordered[activeIndex] && (
+              // An option in the list cannot hold a button, so the chosen hit (arrow keys, pointer) is added from here.
+              <p className="search-results__actions">
+                <AddToRouteButton
+                  target={{ kind: 'passage', docId: ordered[activeIndex].docId, start: ordered[activeIndex].passageStart, end: ordered[activeIndex].passageEnd }}
+                  label={t('addToRoute.hit')}
+                />
+              </p>
+            )}
 
             {showResults && result.correctedQuery && (
               <p className="search-correction" data-testid="search-correction">
