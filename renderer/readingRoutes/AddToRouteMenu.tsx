@@ -112,6 +112,7 @@ export function AddToRouteHost() {
     return () => {
       window.removeEventListener('hashchange', onHashChange);
       window.clearTimeout(timer.current);
+      setRequest(null);
     };
   }, []);
 
