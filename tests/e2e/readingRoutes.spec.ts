@@ -1,6 +1,7 @@
 /** A teacher builds a reading route across two Werkplaatsen and hands it to a student, who follows it and answers. */
 import { readFileSync } from 'node:fs';
 import { openApp } from './appPage.js';
+import { api, phraseIn, selectRange } from './notesHelpers.js';
 import { expect, test } from './webHostFixture.js';
 
 test('a teacher builds a three-step route, a student with a fresh data folder imports it, follows it and answers', async ({ page, host, otherHost, browser }, testInfo) => {
@@ -92,4 +93,67 @@ test('a teacher builds a three-step route, a student with a fresh data folder im
   // Answers survive a reload, as private notes do.
   await student.reload();
   await expect(student.getByTestId('follow-answer').locator('.ProseMirror')).toContainText('Ze werken wijkgericht.');
+});
+
+test('"Voeg toe aan leesroute" from a selection, a section heading and a theme passage builds one route in that order', async ({ page, host }) => {
+  const docId = 'werkplaats-flevoland';
+  await openApp(page, host.url, `#/doc/${docId}`);
+  await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', docId);
+
+  // 1. A selection in the text, into a new route.
+  const phrase = await phraseIn(page, 1, 5);
+  await selectRange(page, phrase.start, phrase.end);
+  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Passage toevoegen aan leesroute' }).click();
+  const menu = page.getByTestId('route-menu');
+  await menu.getByRole('menuitem', { name: 'Nieuwe leesroute…' }).click();
+  await menu.getByRole('textbox', { name: 'Titel' }).fill('Samenwerken in Flevoland');
+  await menu.getByRole('button', { name: 'Maken en toevoegen' }).click();
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Samenwerken in Flevoland” — stap 1');
+  await expect(menu).toBeHidden();
+
+  // 2. A section, from the button under its heading, by keyboard: Enter opens the menu on the newest route, Enter adds.
+  const heading = (await page.locator('.doc-section__heading').first().textContent())!.trim();
+  const sectionButton = page.getByRole('button', { name: `Sectie “${heading}” toevoegen aan leesroute` });
+  await sectionButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await expect(menu.getByRole('menuitem').first()).toContainText('Samenwerken in Flevoland');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Nieuwe leesroute…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(sectionButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Samenwerken in Flevoland” — stap 2');
+
+  // 3. A passage on a theme page.
+  await openApp(page, host.url, '#/theme/informal-care');
+  const themePassage = page.getByTestId('theme-passage').first();
+  await themePassage.getByRole('button', { name: 'Passage toevoegen aan leesroute' }).click();
+  await menu.getByRole('menuitem', { name: /Samenwerken in Flevoland/ }).click();
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Samenwerken in Flevoland” — stap 3');
+  const theme = await api<{ passages: { docId: string; start: number; end: number }[] }>(page, 'getTheme', { id: 'informal-care' });
+  const first = theme.passages[0]!;
+  const themeText = (await api<{ text: string }>(page, 'getDocument', { id: first.docId })).text.slice(first.start, first.end);
+
+  // The route, opened from the confirmation: three steps in the order they were added, each pointing where it was added from.
+  await page.getByTestId('route-status').getByRole('link', { name: 'Leesroute openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samenwerken in Flevoland' })).toBeVisible();
+  const steps = page.getByTestId('route-step');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0).locator('.route-step__quote')).toHaveText(phrase.text);
+  await expect(steps.nth(1)).toHaveAttribute('aria-label', new RegExp(`^Stap 2 van 3: .+ › ${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(steps.nth(1).locator('.route-step__quote')).toHaveCount(0);
+  await expect(steps.nth(2).locator('.route-step__quote')).toContainText(themeText.replace(/\s+/g, ' ').trim().slice(0, 60));
+  const routes = await api<{ id: string }[]>(page, 'listRoutes', {});
+  const { route } = await api<{ route: { steps: { target: { kind: string; docId?: string; sectionId?: string; selectors?: { type: string; start?: number; end?: number }[] } }[] } }>(page, 'getRoute', { id: routes[0]!.id });
+  expect(route.steps.map(({ target }) => [target.kind, target.docId])).toEqual([
+    ['passage', docId],
+    ['section', docId],
+    ['passage', first.docId],
+  ]);
+  expect(route.steps[0]!.target.selectors).toContainEqual({ type: 'TextPositionSelector', start: phrase.start, end: phrase.end });
+  expect(route.steps[2]!.target.selectors).toContainEqual({ type: 'TextPositionSelector', start: first.start, end: first.end });
 });
