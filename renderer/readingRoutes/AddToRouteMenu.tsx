@@ -96,6 +96,31 @@ export function AddToRouteButton({ target, label, className }: AddToRouteButtonP
   );
 }
 
+/**
+ * A "+" for the pointer where a button cannot go (inside a list option, whose own click opens it): hidden from
+ * assistive technology, which reaches the same action through an `AddToRouteButton` for the chosen option.
+ */
+export function AddToRouteMark({ target, title, className }: { target: RouteStepTarget; title: string; className?: string }) {
+  const info = useApi('getAppInfo', {});
+  if (info.value?.readOnly) return null;
+  return (
+    <span
+      aria-hidden="true"
+      className={className ?? 'add-to-route-mark'}
+      title={title}
+      data-testid="add-to-route-mark"
+      // Focus stays where it was (the search field), so Escape in the menu returns there.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={(event) => {
+        event.stopPropagation();
+        openAddToRouteMenu(target, event.currentTarget);
+      }}
+    >
+      +
+    </span>
+  );
+}
+
 /** The one menu and the status line; rendered once, at the top of the app. */
 export function AddToRouteHost() {
   const current = useRequest();

@@ -14,7 +14,7 @@ import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
 import { themeHref, themeLabel } from '../themes/index.js';
-import { AddToRouteButton } from '../readingRoutes/index.js';
+import { AddToRouteButton, AddToRouteMark } from '../readingRoutes/index.js';
 import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
 import { useLiveSearch } from './useLiveSearch.js';
 
@@ -377,6 +377,11 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                             onClick={() => open(hit)}
                             data-testid="search-hit"
                           >
+                            <AddToRouteMark
+                              target={{ kind: 'passage', docId: hit.docId, start: hit.passageStart, end: hit.passageEnd }}
+                              title={t('addToRoute.passage')}
+                              className="search-hit__add"
+                            />
                             <span className="search-hit__section" lang={hit.sectionTitle ? 'nl' : undefined}>
                               {hit.sectionTitle ?? t('search.intro')}
                             </span>

@@ -157,3 +157,46 @@ test('"Voeg toe aan leesroute" from a selection, a section heading and a theme p
   expect(route.steps[0]!.target.selectors).toContainEqual({ type: 'TextPositionSelector', start: phrase.start, end: phrase.end });
   expect(route.steps[2]!.target.selectors).toContainEqual({ type: 'TextPositionSelector', start: first.start, end: first.end });
 });
+
+test('a search hit goes to a reading route from the palette, by pointer or by keyboard, and Escape closes only the menu', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await api(page, 'createRoute', { title: 'Wijkteams' });
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByTestId('search-dialog');
+  await page.getByTestId('search-input').fill('jeugd');
+  await expect(page.getByTestId('search-results')).toHaveAttribute('data-query', 'jeugd');
+  const hitsShown = page.getByTestId('search-hit');
+  await expect(hitsShown.nth(2)).toBeVisible();
+
+  // By pointer: the "+" on the second hit opens the menu inside the dialog; Escape closes the menu, not the dialog.
+  await hitsShown.nth(1).hover();
+  await hitsShown.nth(1).getByTestId('add-to-route-mark').click();
+  const menu = dialog.getByTestId('route-menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('search-input')).toBeFocused();
+
+  // By keyboard: the chosen hit (the third, one arrow key on) through the button above the list.
+  await page.keyboard.press('ArrowDown');
+  await expect(hitsShown.nth(2)).toHaveAttribute('aria-selected', 'true');
+  const snippet = (await hitsShown.nth(2).locator('.search-hit__snippet').textContent())!;
+  await dialog.getByRole('button', { name: 'Gekozen treffer toevoegen aan leesroute' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem', { name: /Wijkteams/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Wijkteams” — stap 1');
+  await expect(dialog).toBeVisible();
+
+  // The step holds the chosen hit's passage: its text contains the snippet shown (between the "…" cuts).
+  const [route] = await api<{ id: string }[]>(page, 'listRoutes', {});
+  const { route: saved } = await api<{ route: { steps: { target: { kind: string; docId: string; selectors: { type: string; start?: number; end?: number }[] } }[] } }>(page, 'getRoute', { id: route!.id });
+  const target = saved.steps[0]!.target;
+  const position = target.selectors.find((selector) => selector.type === 'TextPositionSelector')!;
+  const text = (await api<{ text: string }>(page, 'getDocument', { id: target.docId })).text.slice(position.start, position.end);
+  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const shown = snippet.split('…').map(squash).sort((a, b) => b.length - a.length)[0]!;
+  expect(target.kind).toBe('passage');
+  expect(squash(text)).toContain(shown);
+});
