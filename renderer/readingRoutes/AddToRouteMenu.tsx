@@ -183,8 +183,8 @@ function RouteMenu({ request: { target, anchor }, onClose, onAdded }: { request:
   const [error, setError] = useState<string | null>(null);
   const popupRef = useRef<HTMLDivElement | null>(null);
   const titleId = useId();
-  // In a modal (the search palette) the menu goes inside it, so it stays reachable; elsewhere over the page.
-  const [container] = useState(() => anchor.closest<HTMLElement>('[role="dialog"]') ?? document.body);
+  // In a modal (the search palette) the menu goes inside it, so it stays reachable; elsewhere inside <main>, a landmark.
+  const [container] = useState(() => anchor.closest<HTMLElement>('[role="dialog"]') ?? document.getElementById(mainContentId) ?? document.body);
   // Where the opener was last seen: it may go away (the selection toolbar) while the menu stays open.
   const lastRect = useRef<DOMRect>(anchor.getBoundingClientRect());
   const { refs, floatingStyles, isPositioned } = useFloating({
