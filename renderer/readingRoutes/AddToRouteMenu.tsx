@@ -10,7 +10,7 @@ import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react
 import { useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../core/api/contract.js';
 import { describeError } from '../api/client.js';
-import { mutate, useApi } from '../api/queries.js';
+import { apiQuery, mutate, useApi } from '../api/queries.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { moveFocusWithArrows } from '../hooks/arrowFocus.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
@@ -71,9 +71,12 @@ export interface AddToRouteButtonProps {
 /** The button that opens the menu; shows nothing where the user's data is read-only. */
 export function AddToRouteButton({ target, label, className }: AddToRouteButtonProps) {
   const { t } = useI18n();
+  const client = useQueryClient();
   const info = useApi('getAppInfo', {});
   const current = useRequest();
   const buttonRef = useRef<HTMLButtonElement>(null);
+  // The routes are asked for as the pointer or focus arrives, so the menu usually opens with them.
+  const prefetch = () => void client.prefetchQuery(apiQuery('listRoutes', {}));
   if (info.value?.readOnly) return null;
   const expanded = current !== null && current.anchor === buttonRef.current;
   return (
@@ -86,6 +89,8 @@ export function AddToRouteButton({ target, label, className }: AddToRouteButtonP
       aria-label={label}
       title={label ?? t('addToRoute.button')}
       data-testid="add-to-route"
+      onPointerEnter={prefetch}
+      onFocus={prefetch}
       onClick={(event) => openAddToRouteMenu(target, event.currentTarget)}
     >
       <span aria-hidden="true" className="add-to-route__sign">
@@ -206,7 +211,8 @@ function RouteMenu({ request: { target, anchor }, onClose, onAdded }: { request:
 
   useEffect(() => {
     if (!isPositioned) return;
-    const first = popupRef.current?.querySelector<HTMLElement>(mode === 'new' ? 'input' : '[role="menuitem"]');
+    // While the routes load, the popup itself holds focus, so Escape works and nothing is chosen by accident.
+    const first = popupRef.current?.querySelector<HTMLElement>(mode === 'new' ? 'input' : '[role="menuitem"]') ?? popupRef.current;
     first?.focus({ preventScroll: true });
   }, [isPositioned, mode, routes.status]);
 
@@ -256,6 +262,7 @@ function RouteMenu({ request: { target, anchor }, onClose, onAdded }: { request:
       }}
       className="route-menu"
       data-testid="route-menu"
+      tabIndex={-1}
       style={isPositioned ? floatingStyles : { ...floatingStyles, visibility: 'hidden' }}
       onMouseDown={(event) => {
         // Keeps the reader's text selection while a route is picked; the title field still takes focus.
@@ -268,7 +275,13 @@ function RouteMenu({ request: { target, anchor }, onClose, onAdded }: { request:
             {t('addToRoute.menu')}
           </p>
           {routes.status === 'loading' && <p className="route-menu__note">{t('loading')}</p>}
+          {routes.status === 'error' && (
+            <p className="route-menu__error" role="alert">
+              {t('addToRoute.failed', { reason: describeError(routes.error, language) })}
+            </p>
+          )}
           {routes.status === 'done' && list.length === 0 && <p className="route-menu__note">{t('addToRoute.none')}</p>}
+          {routes.status === 'done' && (
           <div role="menu" aria-labelledby={titleId} className="route-menu__items" onKeyDown={onMenuKeyDown}>
             {list.map((route) => (
               <button key={route.id} type="button" role="menuitem" className="route-menu__item" disabled={busy} onClick={() => void run(() => addTo(route.id))}>
@@ -281,6 +294,7 @@ function RouteMenu({ request: { target, anchor }, onClose, onAdded }: { request:
               {t('addToRoute.new')}
             </button>
           </div>
+          )}
         </>
       ) : (
         <form
