@@ -17,6 +17,7 @@ import type { ViewShell } from './routing/view.js';
 import { SearchBox } from './search/index.js';
 import { ExportDialogHost } from './export/index.js';
 import { AddToRouteHost } from './readingRoutes/index.js';
+import { requestImport } from './library/import/importRequest.js';
 import { matchView, menuViews } from './views.js';
 
 /** A page of the app other than the library and the reader: the shared header, notices, then the view. */
@@ -39,6 +40,12 @@ export function App() {
   const documents = useApi('listDocuments', {});
   // A werkplaats:// link handed over by a later launch of the desktop app.
   useAppCommand('open-link', ({ docId, fragment }) => navigate(deepLinkHref(docId, fragment)));
+  // Bestand › Importeren… (Ctrl+O): the library's import. A file handed over by the system (path) is not read by the page.
+  useAppCommand('import', ({ path }) => {
+    if (path !== null) return;
+    navigate('#/');
+    requestImport();
+  });
 
   // A new view starts at its top; the reader moves to the saved position itself.
   const viewKey = matched ? (matched.view.key?.(matched.params) ?? matched.view.id) : 'not-found';

@@ -1,5 +1,6 @@
 /** Chooses light, dark or the system's colour scheme, persisted, and keeps <html data-theme> current. */
 import { useEffect, useState } from 'react';
+import { SegmentedChoice } from '../components/SegmentedChoice.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { applyTheme, onSystemThemeChange, storedThemeSetting, storeThemeSetting, themeSettings, type ThemeSetting } from './colorScheme.js';
 
@@ -21,19 +22,13 @@ export function ColorSchemeToggle() {
   }
 
   return (
-    <div className="segmented" role="group" aria-label={t('theme.label')}>
-      {themeSettings.map((option) => (
-        <button
-          key={option}
-          type="button"
-          className="segmented__option"
-          aria-pressed={setting === option}
-          data-theme-option={option}
-          onClick={() => choose(option)}
-        >
-          {t(labelKeys[option])}
-        </button>
-      ))}
-    </div>
+    <SegmentedChoice
+      label={t('theme.label')}
+      options={themeSettings}
+      value={setting}
+      onChoose={choose}
+      text={(option) => t(labelKeys[option])}
+      optionProps={(option) => ({ 'data-theme-option': option })}
+    />
   );
 }

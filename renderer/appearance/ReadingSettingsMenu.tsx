@@ -1,5 +1,6 @@
 /** "Aa" in the header: text size, line width, line spacing and motion for reading, kept across visits. */
 import { useEffect, useId, useRef, useState } from 'react';
+import { SegmentedChoice } from '../components/SegmentedChoice.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { useI18n } from '../i18n/LanguageContext.js';
@@ -10,13 +11,7 @@ function Choice<T extends string>({ label, options, value, keyPrefix, onChange }
   return (
     <div className="reading-settings__row">
       <span className="reading-settings__label">{t(label)}</span>
-      <div className="segmented" role="group" aria-label={t(label)}>
-        {options.map((option) => (
-          <button key={option} type="button" className="segmented__option" aria-pressed={value === option} onClick={() => onChange(option)}>
-            {t(`${keyPrefix}.${option}` as MessageKey)}
-          </button>
-        ))}
-      </div>
+      <SegmentedChoice label={t(label)} options={options} value={value} onChoose={onChange} text={(option) => t(`${keyPrefix}.${option}` as MessageKey)} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { MessageKey } from '../i18n/dictionary.js';
+import { useAppCommand } from '../hooks/useAppCommand.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 
@@ -50,6 +51,8 @@ export function ShortcutHelp() {
   const [open, setOpen] = useState(false);
   const closeRef = useRef<HTMLButtonElement | null>(null);
   useEscapeLayer('dialog', open, () => setOpen(false));
+  // Help › Sneltoetsen (F1) in the desktop menu.
+  useAppCommand('help', () => setOpen(true));
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

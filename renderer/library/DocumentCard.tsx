@@ -12,7 +12,7 @@ export function DocumentCard({ summary }: { summary: DocumentSummary }) {
   const summaryId = `card-summary-${summary.id}`;
   // The link's name is its visible title (WCAG 2.5.3, label in name); the summary describes it.
   return (
-    <article className={`card card--${summary.kind}`} aria-labelledby={titleId}>
+    <article className={`card raised-card card--${summary.kind}`} aria-labelledby={titleId}>
       <div className="card__meta">
         <KindBadge kind={summary.kind} />
         {summary.imported && (

@@ -26,7 +26,7 @@ export function DocumentHeader({ document }: { document: CorpusDocument }) {
         {document.label && <span className="doc-header__label">{document.label}</span>}
         <span className="doc-header__region">{document.region}</span>
       </div>
-      <h1 className="doc-header__title" id="doc-title" lang="nl">
+      <h1 className="doc-header__title page-title" id="doc-title" lang="nl">
         {document.title}
       </h1>
       {document.kind === 'news' && document.published && (

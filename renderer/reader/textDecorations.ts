@@ -1,7 +1,7 @@
 /** Ranges of the canonical text that the reader marks (search hits, find matches, theme evidence, annotations), and how they split a block's text. */
 
-/** Why a range is marked; each kind has its own look. */
-export type DecorationKind = 'search' | 'find' | 'find-current' | 'evidence' | 'annotation';
+/** Why a range is marked; each kind has its own look. `passage`: the text a reading route's step points at. */
+export type DecorationKind = 'search' | 'find' | 'find-current' | 'evidence' | 'annotation' | 'passage';
 
 /** A marked range, in offsets of the document's canonical text. */
 export interface TextDecoration {

@@ -11,7 +11,7 @@ import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { asNoteInput, NoteContent, NoteEditor, useAutosave } from '../notes/index.js';
-import { documentHref } from '../reader/index.js';
+import { BlockView, documentHref, type TextDecoration } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
 import { HandoutExport } from './HandoutExport.js';
 import { followHref, parseFollowRoute, routeHref } from './readingRouteRoutes.js';
@@ -51,34 +51,21 @@ function StepText({ placement }: { placement: StepPlacement }) {
   const whole = placement.start === 0 && placement.end === document.text.length;
   const shown = whole ? sections.slice(0, 1) : sections;
   return (
-    <div className="follow-text reader-text" lang="nl">
+    <div className="follow-text doc-body" lang="nl">
       <h2 className="follow-text__title">{document.title}</h2>
-      {shown.map((section) => (
-        <section key={section.id}>
-          {section.heading && <h3>{section.heading}</h3>}
-          {section.blocks.map((block) => {
-            const text = document.text.slice(block.start, block.end);
-            const from = Math.max(placement.start, block.start) - block.start;
-            const to = Math.min(placement.end, block.end) - block.start;
-            const marked = !whole && to > from && !(placement.start <= section.start && placement.end >= section.end);
-            return (
-              <p key={block.start}>
-                {marked ? (
-                  <>
-                    {text.slice(0, from)}
-                    <mark className="follow-text__passage" data-testid="follow-passage">
-                      {text.slice(from, to)}
-                    </mark>
-                    {text.slice(to)}
-                  </>
-                ) : (
-                  text
-                )}
-              </p>
-            );
-          })}
-        </section>
-      ))}
+      {shown.map((section) => {
+        // The passage is marked as the reader marks text, unless the step is this whole section (nothing to pick out).
+        const marked = !whole && !(placement.start <= section.start && placement.end >= section.end);
+        const decorations: TextDecoration[] = marked ? [{ start: placement.start, end: placement.end, kind: 'passage' }] : [];
+        return (
+          <section key={section.id}>
+            {section.heading && <h3 className="doc-section__heading">{section.heading}</h3>}
+            {section.blocks.map((block) => (
+              <BlockView key={block.start} block={block} decorations={decorations} />
+            ))}
+          </section>
+        );
+      })}
       <p>
         <a href={documentHref(document.id, { at: placement.start })}>{t('route.openInReader')}</a>
       </p>

@@ -205,7 +205,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
         </section>
       )}
       <p className="route-coverage" data-testid="route-coverage">
-        {t('route.coverage', { documents: t('route.coverageDocuments', { count: coverage.docIds.length }), themes: t('route.coverageThemes', { count: coverage.themeIds.length }) })}
+        {t('route.coverage', { documents: coverage.docIds.length, themes: coverage.themeIds.length })}
       </p>
       <ul className="route-coverage__chips">
         {coverage.docIds.map((id) => (

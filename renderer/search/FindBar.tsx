@@ -39,10 +39,10 @@ export function FindBar({ query, current, total, settled, correctedQuery, focusK
   const countText = !hasQuery ? '' : total === 0 ? (settled ? t('find.none') : '') : t('find.position', { current: current + 1, total });
 
   return (
-    <div className="find-bar" role="search" aria-label={t('find.bar')} onKeyDown={onKeyDown} data-testid="find-bar">
+    <div className="find-bar floating-bar" role="search" aria-label={t('find.bar')} onKeyDown={onKeyDown} data-testid="find-bar">
       <input
         ref={inputRef}
-        className="find-bar__input"
+        className="find-bar__input bare-input"
         type="text"
         aria-label={t('find.input')}
         placeholder={t('find.placeholder')}

@@ -176,7 +176,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
           </svg>
           <input
             ref={inputRef}
-            className="search-dialog__input"
+            className="search-dialog__input bare-input"
             type="text"
             role="combobox"
             aria-label={t('search.inputLabel')}

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ThemedSearchResult as SearchResult } from '../../core/search/searchMethods.js';
 import { call } from '../api/client.js';
+import { useLatestRequest } from '../hooks/useLatestRequest.js';
 import { searchInput, type SearchFilters } from './searchFacets.js';
 
 export interface LiveSearchState {
@@ -24,19 +25,16 @@ const idle: LiveSearchState = { query: '', filters: null, result: null, pending:
 /** @param language the UI language: with `en`, English query words always translate into Dutch ones. */
 export function useLiveSearch(language: 'nl' | 'en' = 'nl'): { state: LiveSearchState; run(query: string, filters: SearchFilters): void } {
   const [state, setState] = useState<LiveSearchState>(idle);
-  const sequence = useRef(0);
-  const mounted = useRef(true);
+  const latest = useLatestRequest();
   /** The query and filters last asked for: a keystroke that changes neither (a trailing space) needs no new search. */
   const asked = useRef<{ query: string; filters: SearchFilters } | null>(null);
 
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-      sequence.current += 1;
+  useEffect(
+    () => () => {
       asked.current = null;
-    };
-  }, []);
+    },
+    [],
+  );
 
   const languageRef = useRef(language);
   languageRef.current = language;
@@ -44,8 +42,7 @@ export function useLiveSearch(language: 'nl' | 'en' = 'nl'): { state: LiveSearch
     const query = rawQuery.trim();
     if (asked.current && asked.current.query === query && asked.current.filters === filters) return;
     asked.current = { query, filters };
-    sequence.current += 1;
-    const mine = sequence.current;
+    const isLatest = latest.begin();
     if (query === '') {
       setState(idle);
       return;
@@ -53,17 +50,17 @@ export function useLiveSearch(language: 'nl' | 'en' = 'nl'): { state: LiveSearch
     setState((previous) => (previous.pending ? previous : { ...previous, pending: true }));
     call('search', { ...searchInput(query, filters), language: languageRef.current }).then(
       (result) => {
-        if (mine !== sequence.current || !mounted.current) return;
+        if (!isLatest()) return;
         // Render now, not in a later scheduler task: the answer should reach the screen in the next frame.
         flushSync(() => setState({ query, filters, result, pending: false, error: null }));
       },
       (error: unknown) => {
-        if (mine !== sequence.current || !mounted.current) return;
+        if (!isLatest()) return;
         asked.current = null; // typing the same again retries
         setState({ query, filters, result: null, pending: false, error });
       },
     );
-  }, []);
+  }, [latest]);
 
   return { state, run };
 }

@@ -8,6 +8,7 @@ import { call } from '../api/client.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { scrollBehavior, viewportTop } from '../hooks/viewportTop.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
+import { useLatestRequest } from '../hooks/useLatestRequest.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { currentOffset, type ReaderContext, type ReaderContribution, type TextDecoration } from '../reader/index.js';
 import { FindBar } from './FindBar.js';
@@ -94,7 +95,7 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
 
   // --- Find in this document (Ctrl+F) ---
   const [find, setFind] = useState<FindState>(closedFind);
-  const sequence = useRef(0);
+  const latestFind = useLatestRequest();
   const returnFocus = useRef<HTMLElement | null>(null);
   const findRef = useRef(find);
   findRef.current = find;
@@ -102,13 +103,12 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
   const runFind = useCallback(
     (query: string) => {
       const trimmed = query.trim();
-      sequence.current += 1;
-      const mine = sequence.current;
+      const isLatest = latestFind.begin();
       setFind((previous) => ({ ...previous, query, ...(trimmed === '' ? { answered: '', matches: [], current: -1, correctedQuery: null } : {}) }));
       if (trimmed === '' || !docId) return;
       call('findInDocument', { docId, query: trimmed }).then(
         (result) => {
-          if (mine !== sequence.current) return;
+          if (!isLatest()) return;
           setFind((previous) => {
             // Stay near where the reader is: the previous current match, else the top of the view.
             const anchor = previous.matches[previous.current]?.start ?? (window.scrollY < 4 ? 0 : (currentOffset() ?? 0));
@@ -116,12 +116,12 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
           });
         },
         () => {
-          if (mine !== sequence.current) return;
+          if (!isLatest()) return;
           setFind((previous) => ({ ...previous, answered: trimmed, matches: [], correctedQuery: null, current: -1 }));
         },
       );
     },
-    [docId],
+    [docId, latestFind],
   );
 
   const openFind = useCallback(() => {
@@ -136,13 +136,13 @@ export function useSearchInReader(context: ReaderContext | null): ReaderContribu
   }, [runFind]);
 
   const closeFind = useCallback(() => {
-    sequence.current += 1;
+    latestFind.cancel();
     setFind((previous) => ({ ...previous, open: false, answered: '', matches: [], current: -1, correctedQuery: null }));
     const target = returnFocus.current;
     returnFocus.current = null;
     if (target?.isConnected) target.focus({ preventScroll: true });
     else document.getElementById(mainContentId)?.focus({ preventScroll: true });
-  }, []);
+  }, [latestFind]);
 
   // Escape closes the find bar, after anything opened over it.
   useEscapeLayer('find-bar', find.open, closeFind);

@@ -139,7 +139,7 @@ export function ThemeView({ themeId }: { themeId?: string }) {
       </nav>
       <header className="theme-page__header">
         <p className="theme-page__eyebrow">{t('theme.eyebrow')}</p>
-        <h1 className="theme-page__title">{label}</h1>
+        <h1 className="theme-page__title page-title">{label}</h1>
         <p className="theme-page__description">{page.theme.description[language] || page.theme.description.nl}</p>
         <AddToRouteButton target={{ kind: 'theme', themeId: page.theme.id }} label={t('addToRoute.theme', { label: label ?? page.theme.id })} />
         <dl className="theme-facts">

@@ -32,7 +32,7 @@ function ThemeCard({ theme, byId, documents }: { theme: ThemeOverview; byId: Map
   const regions = [...new Set(theme.docIds.map((id) => documents.get(id)?.region).filter((region): region is string => Boolean(region)).map(shortRegion))];
   const titleId = `theme-card-${theme.id}`;
   return (
-    <article className="theme-card" data-testid="theme-card" data-theme-id={theme.id} aria-labelledby={titleId}>
+    <article className="theme-card raised-card" data-testid="theme-card" data-theme-id={theme.id} aria-labelledby={titleId}>
       {theme.broader.length > 0 && (
         <p className="theme-card__broader">
           {t('themes.broader')}{' '}

@@ -91,7 +91,7 @@ function MarksBar({ label, themeId, onClear }: { label: string; themeId: string;
     marks[target]!.scrollIntoView({ block: 'center', behavior: 'instant' });
   };
   return (
-    <div className="marks-bar" role="region" aria-label={t('marks.banner', { theme: label })} data-testid="theme-marks-bar">
+    <div className="marks-bar floating-bar" role="region" aria-label={t('marks.banner', { theme: label })} data-testid="theme-marks-bar">
       <span className="marks-bar__swatch" aria-hidden="true" />
       <a className="marks-bar__label" href={themeHref(themeId)} title={t('marks.toTheme')}>
         {t('marks.banner', { theme: label })}

@@ -44,13 +44,32 @@ test('menu commands open search and find, a handed-over link opens its document,
   await expect(page.getByTestId('find-bar')).toBeVisible();
   await expect(page.getByTestId('find-input')).toBeFocused();
 
-  // Commands the page does not handle yet (export, import, help) are ignored: the reader stays as it was.
+  // Help › Sneltoetsen (F1) shows the shortcut overview over the reader; Escape closes it and the reader stays.
   const before = page.url();
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.sendAppCommand!({ name: 'help' }));
+  await expect(page.getByTestId('shortcut-help')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcut-help')).toHaveCount(0);
+
+  // Unknown commands and a file path the page cannot read are ignored: the reader stays as it was.
   await page.evaluate(() => {
-    window.sendAppCommand!({ name: 'export' });
-    window.sendAppCommand!({ name: 'help' });
-    window.sendAppCommand!({ name: 'import', path: null });
+    window.sendAppCommand!({ name: 'import', path: '/etc/passwd' });
+    window.sendAppCommand!({ name: 'no-such-command' });
   });
   await expect(page.locator('article.doc')).toBeVisible();
   expect(page.url()).toBe(before);
+});
+
+test('Bestand › Importeren… from the reader goes to the library with the import button focused, one Enter from the picker', async ({ page, host }) => {
+  const ids = await documentIds(page, host.url);
+  await page.evaluate((docId) => window.sendAppCommand!({ name: 'open-link', docId, fragment: null }), ids[0]!);
+  await expect(page.locator('article.doc')).toBeVisible();
+  await page.evaluate(() => window.sendAppCommand!({ name: 'import', path: null }));
+  await expect(page).toHaveURL(/#\/$/);
+  // A command from the menu is no click in the page, so Chromium keeps the picker shut; the button has focus instead.
+  await expect(page.getByTestId('import-button')).toBeFocused();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  expect((await chooser).isMultiple()).toBe(true);
 });

@@ -1,4 +1,4 @@
-/** axe-core on every view, light and dark, Dutch and English, 1600 and 1024 wide, with drawers, popovers, the toolbar and the find bar open: 0 violations. */
+/** axe-core on every view (reading routes and the import report included), light and dark, Dutch and English, 1600 and 1024 wide, with drawers, popovers, menus, dialogs, the toolbar and the find bar open: 0 violations. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
@@ -34,6 +34,12 @@ for (const language of ['nl', 'en'] as const) {
         await openApp(page, host.url, '#/');
         await expect(page.getByTestId('document-card').first()).toBeVisible();
         await check('library');
+        // The import's report dialog, here refusing a file with its reasons.
+        await page.getByTestId('import-input').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('[{"type":"Annotation","id":"x","target":"s","__proto__":{"a":1}}]') });
+        await expect(page.getByTestId('notes-import-dialog')).toBeVisible();
+        await check('library + import report');
+        await page.keyboard.press('Escape');
+        await expect(page.getByTestId('notes-import-dialog')).toHaveCount(0);
 
         // A highlight with a note, so the reader, the panel and the overview have something to show.
         await openApp(page, host.url, `#/doc/${docId}`);
@@ -110,6 +116,29 @@ for (const language of ['nl', 'en'] as const) {
         await page.getByTestId('insert-quote').click();
         await expect(page.getByRole('menu')).toBeVisible();
         await check('notes overview + quote menu');
+        await page.keyboard.press('Escape');
+        await page.getByTestId('export-open').first().click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await check('notes overview + export dialog');
+        await page.keyboard.press('Escape');
+
+        // A reading route with a passage and a question, in the editor and as a student follows it.
+        const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+        const route = await api<{ id: string }>(page, 'createRoute', { title: 'Mantelzorg in de regio', audience: 'Jaar 2', goals: ['Rollen benoemen'] });
+        await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'passage', docId, start: phrase.start, end: phrase.end }, instruction: paragraph('Lees dit eerst.'), questions: [paragraph('Wie doet wat?')] });
+        await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'theme', themeId: 'informal-care' } });
+        await openApp(page, host.url, `#/route/${route.id}`);
+        await expect(page.locator('main h1')).toBeVisible();
+        await expect(page.locator('.loading, [data-testid="loading"]')).toHaveCount(0);
+        await check('route editor');
+        await openApp(page, host.url, `#/route/${route.id}/follow?step=0`);
+        await expect(page.locator('main mark').first()).toBeVisible();
+        await check('following a route');
+
+        // The reading settings ("Aa").
+        await page.getByTestId('reading-settings').click();
+        await expect(page.getByTestId('reading-settings-panel')).toBeVisible();
+        await check('reading settings');
 
         if (found.length > 0) console.log(found.join('\n'));
         expect(found).toEqual([]);

@@ -19,7 +19,7 @@ interface BuilderConfig {
   afterPack: string;
   files: string[];
   protocols: { name: string; schemes: string[] }[];
-  linux: { target: string[]; icon: string };
+  linux: { target: string[]; icon: string; maintainer: string };
   win: { target: string[]; icon: string };
   mac: { target: string[]; icon: string };
 }
@@ -33,6 +33,14 @@ describe('electron-builder.yml', () => {
 
   it('would be caught by that schema if it had a typo', () => {
     expect(validate({ ...config, linux: { ...config.linux, targets: ['deb'] } })).toBe(false);
+  });
+
+  it('gives the deb what it requires: a maintainer with an e-mail address, and a homepage and author in package.json', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { author?: { name?: string; email?: string }; homepage?: string };
+    const address = /^[^<>]+ <[^@\s<>]+@[^@\s<>]+\.[a-z]{2,}>$/;
+    expect(config.linux.maintainer).toMatch(address);
+    expect(`${manifest.author?.name} <${manifest.author?.email}>`).toMatch(address);
+    expect(manifest.homepage).toMatch(/^https:\/\//);
   });
 
   it('builds AppImage and deb, NSIS and dmg, with the app id and product name', () => {

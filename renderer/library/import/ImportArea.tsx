@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { LayerSummary } from '../../../core/annotations/layerMethods.js';
 import { call, describeError } from '../../api/client.js';
 import { useI18n } from '../../i18n/LanguageContext.js';
+import { useImportRequest } from './importRequest.js';
 import { LayerList } from './LayerList.js';
 import { NotesImportDialog } from './NotesImportDialog.js';
 import { counts, isAnnotationFile, readAsBase64, refusalReasons } from './readFileForImport.js';
@@ -20,11 +21,22 @@ interface Message {
 export function ImportArea({ onImported, children }: { onImported(): void; children: ReactNode }) {
   const { t, language } = useI18n();
   const picker = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Message[]>([]);
   const [notesFile, setNotesFile] = useState<{ fileName: string; content: string } | null>(null);
   const [layers, setLayers] = useState<LayerSummary[]>([]);
+
+  // From the desktop menu: the file picker, if the page may open it without a click; else the focused button, one Enter away.
+  useImportRequest(() => {
+    button.current?.focus();
+    try {
+      picker.current?.showPicker();
+    } catch {
+      // Without a user's click or key the browser refuses to open a picker; the focused button stays.
+    }
+  });
 
   const loadLayers = useCallback(() => void call('listLayers', {}).then(setLayers, () => setLayers([])), []);
   useEffect(loadLayers, [loadLayers]);
@@ -68,7 +80,7 @@ export function ImportArea({ onImported, children }: { onImported(): void; child
       }}
     >
       <div className="import-bar">
-        <button type="button" className="button" onClick={() => picker.current?.click()} disabled={busy}>
+        <button ref={button} type="button" className="button" onClick={() => picker.current?.click()} disabled={busy} data-testid="import-button">
           {t('import.button')}
         </button>
         <p className="import-bar__hint">{busy ? t('import.busy') : t('import.hint')}</p>
