@@ -282,18 +282,18 @@ function RouteMenu({ request: { target, anchor }, onClose, onAdded }: { request:
           )}
           {routes.status === 'done' && list.length === 0 && <p className="route-menu__note">{t('addToRoute.none')}</p>}
           {routes.status === 'done' && (
-          <div role="menu" aria-labelledby={titleId} className="route-menu__items" onKeyDown={onMenuKeyDown}>
-            {list.map((route) => (
-              <button key={route.id} type="button" role="menuitem" className="route-menu__item" disabled={busy} onClick={() => void run(() => addTo(route.id))}>
-                <span className="route-menu__name">{route.title}</span>
-                <span className="route-menu__meta">{t('addToRoute.steps', { count: route.steps })}</span>
+            <div role="menu" aria-labelledby={titleId} className="route-menu__items" onKeyDown={onMenuKeyDown}>
+              {list.map((route) => (
+                <button key={route.id} type="button" role="menuitem" className="route-menu__item" disabled={busy} onClick={() => void run(() => addTo(route.id))}>
+                  <span className="route-menu__name">{route.title}</span>
+                  <span className="route-menu__meta">{t('addToRoute.steps', { count: route.steps })}</span>
+                </button>
+              ))}
+              {list.length > 0 && <div role="separator" className="route-menu__separator" />}
+              <button type="button" role="menuitem" className="route-menu__item route-menu__item--new" disabled={busy} onClick={() => setMode('new')}>
+                {t('addToRoute.new')}
               </button>
-            ))}
-            {list.length > 0 && <div role="separator" className="route-menu__separator" />}
-            <button type="button" role="menuitem" className="route-menu__item route-menu__item--new" disabled={busy} onClick={() => setMode('new')}>
-              {t('addToRoute.new')}
-            </button>
-          </div>
+            </div>
           )}
         </>
       ) : (
