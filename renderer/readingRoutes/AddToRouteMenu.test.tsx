@@ -10,7 +10,7 @@ import { buildSearchIndex } from '../../core/search/searchIndex.js';
 import { openUserDataStore } from '../../core/storage/userDataStore.js';
 import { testLibrary } from '../../tests/support/corpusFixtures.js';
 import { call } from '../api/client.js';
-import { createQueryClient } from '../api/queries.js';
+import { apiQuery, createQueryClient } from '../api/queries.js';
 import { LanguageProvider } from '../i18n/LanguageContext.js';
 import type { RouteStepTarget } from './AddToRouteMenu.js';
 
@@ -162,6 +162,22 @@ describe('AddToRouteMenu', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Toevoegen lukte niet: .+/);
     expect(screen.getByRole('menu')).toBeTruthy();
     expect((await call('getRoute', { id: route.id })).route.steps).toEqual([]);
+  });
+
+  it('offers nothing where the data is read-only', async () => {
+    const client = createQueryClient();
+    client.setQueryData(apiQuery('getAppInfo', {}).queryKey, { corpusVersion: 'v', documentCount: 1, readOnly: true, notices: [], canTakeOver: false });
+    render(
+      <QueryClientProvider client={client}>
+        <LanguageProvider>
+          <p>Tekst</p>
+          <AddToRouteButton target={passage()} />
+          <AddToRouteHost />
+        </LanguageProvider>
+      </QueryClientProvider>,
+    );
+    await screen.findByText('Tekst');
+    expect(screen.queryByTestId('add-to-route')).toBeNull();
   });
 
   it('speaks English when the app does', async () => {

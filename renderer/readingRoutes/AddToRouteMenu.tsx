@@ -64,12 +64,14 @@ export interface AddToRouteButtonProps {
    * button then shows only the short "+ Leesroute", which the name contains (WCAG 2.5.3).
    */
   label?: string;
+  /** The short text shown with `label` instead of "Leesroute"; `label` must contain it. */
+  text?: string;
   /** Replaces the button's own look (`add-to-route`), to match the bar it sits in. */
   className?: string;
 }
 
 /** The button that opens the menu; shows nothing where the user's data is read-only. */
-export function AddToRouteButton({ target, label, className }: AddToRouteButtonProps) {
+export function AddToRouteButton({ target, label, text, className }: AddToRouteButtonProps) {
   const { t } = useI18n();
   const client = useQueryClient();
   const info = useApi('getAppInfo', {});
@@ -96,7 +98,7 @@ export function AddToRouteButton({ target, label, className }: AddToRouteButtonP
       <span aria-hidden="true" className="add-to-route__sign">
         +
       </span>
-      <span>{label ? t('addToRoute.short') : t('addToRoute.button')}</span>
+      <span>{label ? (text ?? t('addToRoute.short')) : t('addToRoute.button')}</span>
     </button>
   );
 }

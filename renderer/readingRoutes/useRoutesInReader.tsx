@@ -1,4 +1,4 @@
-/** The reading routes' part in the reader: under every section heading, a small button that adds the section to a route. */
+/** The reading routes' part in the reader: under every section heading a button that adds the section to a route, and at the top one for the whole document. */
 import { useCallback } from 'react';
 import type { ReaderContext, ReaderContribution } from '../reader/index.js';
 import { useI18n } from '../i18n/LanguageContext.js';
@@ -11,14 +11,17 @@ export function useRoutesInReader(context: ReaderContext | null): ReaderContribu
   const sectionExtras = useCallback(
     (sectionId: string) => {
       const section = document?.sections.find((candidate) => candidate.id === sectionId);
-      // The lead before the first heading has no heading to hang a button on.
-      if (!document || !section || section.heading === null || readOnly) return null;
+      if (!document || !section || readOnly) return null;
+      const first = document.sections[0]?.id === sectionId;
+      // The lead before the first heading has no heading to name; it carries only the whole document's button.
+      if (!first && section.heading === null) return null;
       return (
-        <AddToRouteButton
-          target={{ kind: 'section', docId: document.id, sectionId }}
-          label={t('addToRoute.section', { heading: section.heading })}
-          className="add-to-route add-to-route--section"
-        />
+        <div className="add-to-route-row">
+          {section.heading !== null && (
+            <AddToRouteButton target={{ kind: 'section', docId: document.id, sectionId }} label={t('addToRoute.section', { heading: section.heading })} />
+          )}
+          {first && <AddToRouteButton target={{ kind: 'document', docId: document.id }} label={t('addToRoute.document')} text={t('addToRoute.documentShort')} />}
+        </div>
       );
     },
     [document, readOnly, t],

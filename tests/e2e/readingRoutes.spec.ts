@@ -200,3 +200,19 @@ test('a search hit goes to a reading route from the palette, by pointer or by ke
   expect(target.kind).toBe('passage');
   expect(squash(text)).toContain(shown);
 });
+
+test('the whole document goes into a route from the button at the top of the reader', async ({ page, host }) => {
+  const docId = 'werkplaats-regio-zwolle';
+  await openApp(page, host.url);
+  await api(page, 'createRoute', { title: 'Zwolle' });
+  await openApp(page, host.url, `#/doc/${docId}`);
+  await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', docId);
+  const documentButton = page.getByRole('button', { name: 'Het hele document toevoegen aan leesroute' });
+  await expect(documentButton).toHaveCount(1);
+  await documentButton.click();
+  await page.getByTestId('route-menu').getByRole('menuitem', { name: /Zwolle/ }).click();
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Zwolle” — stap 1');
+  const [route] = await api<{ id: string }[]>(page, 'listRoutes', {});
+  const { route: saved } = await api<{ route: { steps: { target: unknown }[] } }>(page, 'getRoute', { id: route!.id });
+  expect(saved.steps.map((step) => step.target)).toEqual([{ kind: 'document', docId }]);
+});
