@@ -20,7 +20,7 @@ export function useRoutesInReader(context: ReaderContext | null): ReaderContribu
           {section.heading !== null && (
             <AddToRouteButton target={{ kind: 'section', docId: document.id, sectionId }} label={t('addToRoute.section', { heading: section.heading })} />
           )}
-          {first && <AddToRouteButton target={{ kind: 'document', docId: document.id }} label={t('addToRoute.document')} text={t('addToRoute.documentShort')} />}
+          {first && <AddToRouteButton target={{ kind: 'document', docId: document.id }} label={t('addToRoute.document')} text={t('addToRoute.document')} />}
         </div>
       );
     },

@@ -201,18 +201,28 @@ test('a search hit goes to a reading route from the palette, by pointer or by ke
   expect(squash(text)).toContain(shown);
 });
 
-test('the whole document goes into a route from the button at the top of the reader', async ({ page, host }) => {
+test('the whole document goes into a route from the top of the reader, and a "Zie ook" card after it', async ({ page, host }) => {
   const docId = 'werkplaats-regio-zwolle';
+  await page.setViewportSize({ width: 1600, height: 1000 });
   await openApp(page, host.url);
   await api(page, 'createRoute', { title: 'Zwolle' });
   await openApp(page, host.url, `#/doc/${docId}`);
   await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', docId);
-  const documentButton = page.getByRole('button', { name: 'Het hele document toevoegen aan leesroute' });
+  const documentButton = page.getByRole('button', { name: 'Hele document toevoegen aan leesroute' });
   await expect(documentButton).toHaveCount(1);
   await documentButton.click();
   await page.getByTestId('route-menu').getByRole('menuitem', { name: /Zwolle/ }).click();
   await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Zwolle” — stap 1');
+
+  await page.getByRole('tab', { name: /Zie ook/ }).click();
+  const card = page.locator('.related').first();
+  const cardDocId = await card.getByTestId('see-also-item').getAttribute('data-doc-id');
+  await card.getByRole('button', { name: 'Passage toevoegen aan leesroute' }).click();
+  await page.getByTestId('route-menu').getByRole('menuitem', { name: /Zwolle/ }).click();
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Zwolle” — stap 2');
+
   const [route] = await api<{ id: string }[]>(page, 'listRoutes', {});
-  const { route: saved } = await api<{ route: { steps: { target: unknown }[] } }>(page, 'getRoute', { id: route!.id });
-  expect(saved.steps.map((step) => step.target)).toEqual([{ kind: 'document', docId }]);
+  const { route: saved } = await api<{ route: { steps: { target: { kind: string; docId: string } }[] } }>(page, 'getRoute', { id: route!.id });
+  expect(saved.steps[0]!.target).toEqual({ kind: 'document', docId });
+  expect(saved.steps[1]!.target).toMatchObject({ kind: 'passage', docId: cardDocId });
 });
