@@ -10,7 +10,8 @@ vi.mock('electron', () => ({
   session: { defaultSession: { setPermissionRequestHandler: vi.fn() } },
 }));
 
-const { windowOptions, registerIpc, isTrustedSender, hardenWebContents } = await import('./main.js');
+const { windowOptions, registerIpc, isTrustedSender, hardenWebContents, readPackTarget, launchCommand } = await import('./main.js');
+const { parseAppCommand } = await import('../core/api/appCommand.js');
 const { ipcChannel } = await import('../core/api/transport.js');
 const { stubApi } = await import('../core/api/stubApi.js');
 
@@ -132,5 +133,25 @@ describe('hardenWebContents', () => {
     fake.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();
     expect(opened).toEqual(['https://evil.example/']);
+  });
+});
+
+describe('readPackTarget', () => {
+  it('turns a launched pack file into an open-route-pack command the preload accepts, and leaves other files to the import', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const folder = mkdtempSync(join(tmpdir(), 'werkplaats-main-'));
+    const pack = join(folder, 'leesroute.json');
+    writeFileSync(pack, '{"format":"werkplaats-leesroute","formatVersion":2}');
+    const notes = join(folder, 'notities.json');
+    writeFileSync(notes, '{"type":"AnnotationCollection"}');
+
+    const packTarget = await readPackTarget({ kind: 'file', path: pack });
+    const command = launchCommand(packTarget!);
+    expect(command).toEqual({ name: 'open-route-pack', file: 'leesroute.json', content: '{"format":"werkplaats-leesroute","formatVersion":2}' });
+    expect(parseAppCommand(command)).toEqual(command);
+    expect(launchCommand((await readPackTarget({ kind: 'file', path: notes }))!)).toEqual({ name: 'import', path: notes });
+    expect(await readPackTarget(null)).toBeNull();
   });
 });

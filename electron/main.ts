@@ -12,6 +12,7 @@ import { createNodeApi } from '../node/createNodeApi.js';
 import { bundlePath, rendererDir } from '../node/paths.js';
 import { appOrigin, appScheme, serveAppRequest } from './appProtocol.js';
 import { findLaunchTarget, type LaunchTarget } from './desktop/launchArguments.js';
+import { readLaunchedPack } from './desktop/readLaunchedPack.js';
 import { buildMenuTemplate, menuLanguage } from './desktop/menuTemplate.js';
 import { captureWindowState } from './desktop/windowState.js';
 import { loadWindowState, saveWindowState } from './desktop/windowStateFile.js';
@@ -114,7 +115,16 @@ export function startUrl(target: LaunchTarget | null): string {
 
 /** The command that hands a launch target to a running page. */
 export function launchCommand(target: LaunchTarget): AppCommand {
-  return target.kind === 'link' ? { name: 'open-link', docId: target.link.docId, fragment: target.link.fragment } : { name: 'import', path: target.path };
+  if (target.kind === 'link') return { name: 'open-link', docId: target.link.docId, fragment: target.link.fragment };
+  if (target.kind === 'pack') return { name: 'open-route-pack', file: target.file, content: target.content };
+  return { name: 'import', path: target.path };
+}
+
+/** A launched file that is a reading-route pack, read for the page; anything else as it was. */
+export async function readPackTarget(target: LaunchTarget | null): Promise<LaunchTarget | null> {
+  if (target?.kind !== 'file') return target;
+  const pack = await readLaunchedPack(target.path);
+  return pack ? { kind: 'pack', ...pack } : target;
 }
 
 /** Brings `window` to the front and hands it what a later launch (or the OS) asked to open. */
@@ -146,7 +156,7 @@ export async function startApp(): Promise<void> {
     if (window) focusAndHandOver(window, target);
     else pending = target ?? pending;
   };
-  app.on('second-instance', (_event, argv) => handOver(findLaunchTarget(argv, appPath)));
+  app.on('second-instance', (_event, argv) => void readPackTarget(findLaunchTarget(argv, appPath)).then(handOver));
   // macOS hands links and files to the running app as events instead of a second launch.
   app.on('open-url', (event, url) => {
     event.preventDefault();
@@ -155,7 +165,7 @@ export async function startApp(): Promise<void> {
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    handOver(findLaunchTarget(['app', path]));
+    void readPackTarget(findLaunchTarget(['app', path])).then(handOver);
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
   await app.whenReady();
@@ -180,10 +190,11 @@ export async function startApp(): Promise<void> {
   });
   const send = (command: AppCommand) => opened.webContents.send(appCommandChannel, command);
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ language: menuLanguage(app.getLocale()), platform: process.platform, send })));
-  const first = pending;
+  // Read after the listeners above are in place, so nothing the OS hands over early is missed.
+  const first = await readPackTarget(pending);
   pending = null;
   await opened.loadURL(startUrl(first));
-  if (first?.kind === 'file') send(launchCommand(first));
+  if (first?.kind === 'file' || first?.kind === 'pack') send(launchCommand(first));
   if (pending !== null) focusAndHandOver(opened, pending);
   app.on('window-all-closed', () => app.quit());
 }

@@ -19,6 +19,7 @@ import { ExportDialogHost } from './export/index.js';
 import { AddToRouteHost } from './readingRoutes/index.js';
 import { requestImport } from './library/import/importRequest.js';
 import { matchView, menuViews } from './views.js';
+import { offerRoutePack } from './readingRoutes/index.js';
 
 /** A page of the app other than the library and the reader: the shared header, notices, then the view. */
 function PlainPage({ notices, children }: { notices: ReactNode; children: ReactNode }) {
@@ -40,6 +41,8 @@ export function App() {
   const documents = useApi('listDocuments', {});
   // A werkplaats:// link handed over by a later launch of the desktop app.
   useAppCommand('open-link', ({ docId, fragment }) => navigate(deepLinkHref(docId, fragment)));
+  // A reading-route pack opened from the file manager: the routes view previews it before anything is written.
+  useAppCommand('open-route-pack', ({ file, content }) => offerRoutePack({ file, content }));
   // Bestand › Importeren… (Ctrl+O): the library's import. A file handed over by the system (path) is not read by the page.
   useAppCommand('import', ({ path }) => {
     if (path !== null) return;

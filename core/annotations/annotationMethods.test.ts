@@ -11,10 +11,21 @@ import type { Services } from '../api/createServices.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { annotationMethods } from './annotationMethods.js';
 import { notebookMethods } from './notebookMethods.js';
+import { DutchAnalyzer } from '../search/dutchAnalyzer.js';
+
+const analyzer = new DutchAnalyzer();
 
 const corpusText = readFileSync(new URL('../../data/corpus/000_634bf5b25a85aaec.txt', import.meta.url), 'utf8');
+/** A lead of 500 characters, then one section named "Aanpak". */
+function sectionsOf(text: string) {
+  return [
+    { id: 'inleiding', heading: null, start: 0, end: 500 },
+    { id: 'aanpak', heading: 'Aanpak', start: 500, end: text.length },
+  ];
+}
+
 const documents = new Map(
-  ['flevoland', 'zwolle'].map((id, index) => [id, { id, text: index === 0 ? corpusText : corpusText.slice(1000) } as CorpusDocument]),
+  ['flevoland', 'zwolle'].map((id, index) => [id, { id, text: index === 0 ? corpusText : corpusText.slice(1000), sections: sectionsOf(index === 0 ? corpusText : corpusText.slice(1000)) } as unknown as CorpusDocument]),
 );
 
 const note = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -31,6 +42,7 @@ async function openService(dir: string, counter: { id: number; time: number }): 
       if (!document) throw new ApiError('document-not-found', { id: docId });
       return document;
     },
+    searchIndex: async () => ({ analyzer }) as unknown as Awaited<ReturnType<Services['searchIndex']>>,
     now: () => new Date((counter.time += 1000)),
     newId: () => `a${(counter.id += 1)}`,
   };
@@ -56,13 +68,13 @@ describe('annotation and notebook methods', () => {
     const counter = { id: 0, time: 0 };
     const service = await openService(dir, counter);
     await service.createAnnotation({ docId: 'flevoland', start: 100, end: 160 });
-    documents.set('flevoland', { id: 'flevoland', text: 'Een heel andere tekst.' } as CorpusDocument);
+    documents.set('flevoland', { id: 'flevoland', text: 'Een heel andere tekst.', sections: [] } as unknown as CorpusDocument);
     try {
       const { anchored, orphans } = await service.getDocumentAnnotations({ docId: 'flevoland' });
       expect(anchored).toEqual([]);
       expect(orphans).toHaveLength(1);
     } finally {
-      documents.set('flevoland', { id: 'flevoland', text: corpusText } as CorpusDocument);
+      documents.set('flevoland', { id: 'flevoland', text: corpusText, sections: sectionsOf(corpusText) } as unknown as CorpusDocument);
     }
   });
 
@@ -95,6 +107,19 @@ describe('annotation and notebook methods', () => {
     const edited = await service.saveNotebookNote({ id: general.id, scope: { kind: 'document', docId: 'flevoland' }, content: note('Herzien') });
     expect(edited.scope).toEqual({ kind: 'general' });
     expect(edited.text).toBe('Herzien');
+  });
+
+  it('lists and finds annotations with the heading of the section they start in', async () => {
+    const service = await openService(mkdtempSync(join(tmpdir(), 'werkplaats-annotations-')), { id: 0, time: 0 });
+    const lead = await service.createAnnotation({ docId: 'flevoland', start: 10, end: 40 });
+    const later = await service.createAnnotation({ docId: 'flevoland', start: 600, end: 640, note: note('Samenwerking met gemeenten') });
+    const listed = await service.listAnnotations({});
+    expect(listed.map(({ id, section }) => [id, section])).toEqual([
+      [lead.id, null],
+      [later.id, 'Aanpak'],
+    ]);
+    const found = await service.searchAnnotations({ query: 'gemeente' });
+    expect(found).toMatchObject([{ id: later.id, section: 'Aanpak', matchedWords: ['gemeenten'] }]);
   });
 
   it('renames colour labels and keeps the others', async () => {

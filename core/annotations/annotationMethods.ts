@@ -9,7 +9,8 @@ import { maxQuoteLength } from './anchoring/selectorSchema.js';
 import { anchorAnnotations } from './anchorAnnotations.js';
 import { colorLabelSchema, colorSchema, renameColorLabel } from './colorLabels.js';
 import { annotationQuerySchema, listAnnotations } from './listAnnotations.js';
-import { matchAnnotations } from './matchAnnotations.js';
+import { withSections } from './annotationSummary.js';
+import { findAnnotationMatches } from './matchAnnotations.js';
 
 /** Ids of stored annotations and notebook notes. */
 export const recordIdSchema = z.string().min(1).max(100);
@@ -44,9 +45,9 @@ async function changeAnnotation({ store }: Services, id: string, change: (annota
 }
 
 export const annotationMethods = {
-  /** The user's own annotations, filtered and ordered; with `includeLayers`, also those of visible imported layers. */
+  /** The user's own annotations, filtered and ordered, each with its section; with `includeLayers`, also those of visible imported layers. */
   listAnnotations: defineMethod(annotationQuerySchema.extend({ includeLayers: z.boolean().optional() }), async ({ includeLayers, ...query }, services) =>
-    listAnnotations(includeLayers === true ? visibleAnnotations(services) : ownAnnotations(services.store.data.annotations), query),
+    withSections(listAnnotations(includeLayers === true ? visibleAnnotations(services) : ownAnnotations(services.store.data.annotations), query), services.findDocument),
   ),
   /** A document's annotations (own and visible layers') placed in its current text, plus orphans. */
   getDocumentAnnotations: defineMethod(z.object({ docId: documentIdSchema }).strict(), async ({ docId }, services) =>
@@ -92,8 +93,10 @@ export const annotationMethods = {
     });
     return store.data.colorLabels;
   }),
-  /** The user's annotations (not deleted) whose quote, note or tags match the query, newest first. */
-  searchAnnotations: defineMethod(z.object({ query: z.string().max(500) }).strict(), async ({ query }, { store, searchIndex }) =>
-    matchAnnotations(listAnnotations(ownAnnotations(store.data.annotations), { sort: 'date' }), query, (await searchIndex()).analyzer),
+  /** The user's annotations (not deleted) whose quote, note or tags match the query, newest first, each with its section and the words that matched. */
+  searchAnnotations: defineMethod(z.object({ query: z.string().max(500) }).strict(), async ({ query }, { store, searchIndex, findDocument }) =>
+    findAnnotationMatches(withSections(listAnnotations(ownAnnotations(store.data.annotations), { sort: 'date' }), findDocument), query, (await searchIndex()).analyzer).map(
+      ({ annotation, words }) => ({ ...annotation, matchedWords: words }),
+    ),
   ),
 };

@@ -12,6 +12,8 @@ export interface Layer {
   importedAt: string;
   /** Hidden layers are not shown in the reader. */
   hidden: boolean;
+  /** The reading route whose pack brought these annotations, when a pack did. */
+  routeId?: string;
 }
 
 /** The stored shape of a layer. */
@@ -21,6 +23,7 @@ export const layerSchema = z.looseObject({
   file: z.string().max(300),
   importedAt: z.string(),
   hidden: z.boolean(),
+  routeId: z.string().min(1).max(200).optional(),
 });
 
 /** A layer name as typed: trimmed, 1–80 characters. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DutchAnalyzer } from '../search/dutchAnalyzer.js';
 import { createAnnotation } from './annotation.js';
-import { matchAnnotations } from './matchAnnotations.js';
+import { findAnnotationMatches, matchAnnotations } from './matchAnnotations.js';
 
 const text = 'Professionals en vrijwilligers/mantelzorgers werken samen met cliënten in sociale wijkteams.';
 
@@ -24,5 +24,18 @@ describe('matchAnnotations', () => {
     ['statushouders', []],
   ])('"%s" finds %j', (query, ids) => {
     expect(matchAnnotations(annotations, query, analyzer).map((annotation) => annotation.id)).toEqual(ids);
+  });
+});
+
+describe('findAnnotationMatches', () => {
+  const analyzer = new DutchAnalyzer();
+  const annotations = [annotate('a', 'mantelzorgers', 'Vraag: wie ondersteunt de mantelzorger?'), annotate('b', 'wijkteams', 'Zie Zwolle', ['Wijkteam'])];
+
+  it.each([
+    ['mantelzorg', { a: ['mantelzorgers', 'mantelzorger'] }],
+    ['wijkteam zwolle', { b: ['wijkteams', 'Zwolle', 'Wijkteam'] }],
+    ['', { a: [], b: [] }],
+  ])('"%s" marks the words as written: %j', (query, words) => {
+    expect(Object.fromEntries(findAnnotationMatches(annotations, query, analyzer).map((match) => [match.annotation.id, match.words]))).toEqual(words);
   });
 });

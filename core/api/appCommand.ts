@@ -3,6 +3,8 @@
  * checked on arrival by a small hand-written guard, so the preload that runs it stays free of zod.
  */
 
+import { maxPackCharacters } from '../../common/readingRoutes/routePackFile.js';
+
 /** Name of the one IPC channel on which the main process sends commands to the page. */
 export const appCommandChannel = 'werkplaats:command';
 
@@ -19,7 +21,9 @@ export type AppCommand =
   /** Show the keyboard help overlay. */
   | { name: 'help' }
   /** Open a deep link: the document, at the annotation or section the fragment names. */
-  | { name: 'open-link'; docId: string; fragment: string | null };
+  | { name: 'open-link'; docId: string; fragment: string | null }
+  /** Preview a reading-route pack the OS handed over (its file name and text, read by the shell); nothing is written until the user confirms. */
+  | { name: 'open-route-pack'; file: string; content: string };
 
 export type AppCommandName = AppCommand['name'];
 
@@ -48,6 +52,10 @@ export function parseAppCommand(value: unknown): AppCommand | null {
   if (name === 'open-link') {
     const { docId, fragment } = record;
     return hasExactly(record, ['name', 'docId', 'fragment']) && isText(docId, 200) && (fragment === null || isText(fragment, 200)) ? { name, docId, fragment } : null;
+  }
+  if (name === 'open-route-pack') {
+    const { file, content } = record;
+    return hasExactly(record, ['name', 'file', 'content']) && isText(file, 300) && isText(content, maxPackCharacters) ? { name, file, content } : null;
   }
   return null;
 }

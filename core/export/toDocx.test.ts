@@ -8,7 +8,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { exportFixture } from '../../tests/support/exportFixtures.js';
 import { readPdfText } from '../../tests/support/readPdfText.js';
 import { buildExportModel } from './exportModel.js';
-import { docxStyles, toDocx } from './toDocx.js';
+import { toDocx } from './toDocx.js';
+import { wordStyles as docxStyles } from './wordDocument.js';
 
 /** The paragraphs of word/document.xml as style id + plain text, read with nothing but the XML itself. */
 function paragraphsOf(xml: string): { style: string | null; text: string }[] {

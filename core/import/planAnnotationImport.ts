@@ -73,6 +73,10 @@ export interface AnnotationImportContext {
   layerName?: string;
   /** A fresh id for a new layer. */
   newId: () => string;
+  /** Import into the layer with this id (made when missing, renamed to `layerName`) instead of the one found by name. */
+  layerId?: string;
+  /** The reading route whose pack brought the layer, kept on it so a newer pack finds it again. */
+  routeId?: string;
 }
 
 /** A checked import, ready to be applied to the data it was planned against (or newer data). */
@@ -320,7 +324,12 @@ function mergeNotebook(target: UserData, incoming: readonly NotebookNote[], repo
 export function planAnnotationImport(input: string, data: UserData, context: AnnotationImportContext): AnnotationImportPlan {
   const parsed = parseJsonSafely(input);
   if (!parsed.ok) return parsed;
-  const read = readAnnotations(parsed.value);
+  return planAnnotationImportValue(parsed.value, data, context);
+}
+
+/** {@link planAnnotationImport} for a value already read by the hardened JSON parse (a route pack's annotations). */
+export function planAnnotationImportValue(value: unknown, data: UserData, context: AnnotationImportContext): AnnotationImportPlan {
+  const read = readAnnotations(value);
   if (!read.ok) return { ok: false, problems: read.problems.slice(0, maxProblems) };
 
   const problems: ImportProblem[] = [];
@@ -349,8 +358,15 @@ export function planAnnotationImport(input: string, data: UserData, context: Ann
     const report: AnnotationImportReport = { total: converted.length, notebookAdded: 0, notebookUpdated: 0, colorLabelsSet: false, added: 0, updated: 0, unchanged: 0, keptNewer: 0, orphaned: 0, layer: layerName ? { name: layerName, file: context.fileName } : null };
     let layer: Layer | undefined;
     if (layerName) {
-      const existingLayer = target.layers.find((candidate) => candidate.name === layerName);
-      layer = { id: existingLayer?.id ?? context.newId(), name: layerName, file: context.fileName, importedAt: context.now.toISOString(), hidden: existingLayer?.hidden ?? false };
+      const existingLayer = target.layers.find((candidate) => (context.layerId === undefined ? candidate.name === layerName : candidate.id === context.layerId));
+      layer = {
+        id: existingLayer?.id ?? context.layerId ?? context.newId(),
+        name: layerName,
+        file: context.fileName,
+        importedAt: context.now.toISOString(),
+        hidden: existingLayer?.hidden ?? false,
+        ...(context.routeId === undefined ? {} : { routeId: context.routeId }),
+      };
       target.layers = existingLayer ? target.layers.map((candidate) => (candidate.id === layer!.id ? layer! : candidate)) : [...target.layers, layer];
     }
     const position = new Map(target.annotations.map((annotation, index) => [annotation.id, index]));

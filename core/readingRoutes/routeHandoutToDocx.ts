@@ -1,6 +1,6 @@
 /** Why: teachers build lessons in Word, so a route's syllabus and a student's hand-in are real .docx files with Word headings, the export's quote style and formatted notes. */
-import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
-import { docxStyles, NoteWriter, packDocx, runs, xmlSafe } from '../export/toDocx.js';
+import { NoteWriter, text as run } from '../export/toDocx.js';
+import { WordWriter, wordStyles } from '../export/wordDocument.js';
 import type { RouteHandout } from './routeHandout.js';
 
 const labels = {
@@ -9,51 +9,58 @@ const labels = {
 } as const;
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
-const link = (text: string, href: string) => new ExternalHyperlink({ link: href, children: [new TextRun({ text: xmlSafe(text), style: 'Hyperlink' })] });
 
 /** The hand-out as a Word document (.docx bytes). */
 export async function routeHandoutToDocx(handout: RouteHandout): Promise<Uint8Array> {
   const text = labels[handout.language];
-  const notes = new NoteWriter();
+  const word = new WordWriter();
+  const notes = new NoteWriter(word);
   const title = `${handout.title}${handout.kind === 'answers' ? ` — ${text.answers}` : ''}`;
-  const body: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(title) }),
-    new Paragraph({ style: docxStyles.meta, children: runs([handout.audience ? `${text.audience}: ${handout.audience}` : '', fill(text.minutes, { count: handout.minutes })].filter(Boolean).join('\n')) }),
-  ];
+  word.paragraph({ style: wordStyles.title, inlines: [run(title)] });
+  word.paragraph({ style: wordStyles.meta, inlines: [run([handout.audience ? `${text.audience}: ${handout.audience}` : '', fill(text.minutes, { count: handout.minutes })].filter(Boolean).join('\n'))] });
   if (handout.goals.length > 0) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(text.goals) }));
-    for (const goal of handout.goals) body.push(new Paragraph({ bullet: { level: 0 }, children: runs(goal) }));
+    word.paragraph({ style: { heading: 1 }, inlines: [run(text.goals)] });
+    const goals = word.list('bullet');
+    for (const goal of handout.goals) word.paragraph({ list: { id: goals, level: 0 }, inlines: [run(goal)] });
   }
   for (const step of handout.steps) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(`${fill(text.step, { index: step.number })}: ${step.title}${step.section ? ` — ${step.section}` : ''}`) }));
-    if (step.quote) body.push(new Paragraph({ style: docxStyles.quote, children: runs(step.quote) }));
-    if (step.lost) body.push(new Paragraph({ children: runs(text.lost, { italics: true }) }));
+    word.paragraph({ style: { heading: 1 }, inlines: [run(`${fill(text.step, { index: step.number })}: ${step.title}${step.section ? ` — ${step.section}` : ''}`)] });
+    if (step.quote) word.paragraph({ style: wordStyles.quote, inlines: [run(step.quote)] });
+    if (step.lost) word.paragraph({ inlines: [run(text.lost, { italics: true })] });
     if (step.source || step.deepLink) {
-      body.push(
-        new Paragraph({
-          style: docxStyles.citation,
-          children: [...runs('— '), ...runs(step.title, { italics: true }), ...runs(`${step.section ? `, ${text.section} „${step.section}”` : ''}${step.source ? `, ${step.source}` : ''} · `), ...(step.deepLink ? [link(text.openInApp, step.deepLink)] : [])],
-        }),
-      );
+      word.paragraph({
+        style: wordStyles.citation,
+        inlines: [
+          run('— '),
+          run(step.title, { italics: true }),
+          run(`${step.section ? `, ${text.section} „${step.section}”` : ''}${step.source ? `, ${step.source}` : ''} · `),
+          ...(step.deepLink ? [{ href: step.deepLink, runs: [run(text.openInApp)] }] : []),
+        ],
+      });
     }
-    if (step.instruction) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(text.task) }), ...notes.blocks(step.instruction.content));
+    if (step.instruction) {
+      word.paragraph({ style: { heading: 2 }, inlines: [run(text.task)] });
+      notes.blocks(step.instruction.content);
+    }
     step.questions.forEach((question, index) => {
-      body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(`${text.question} ${index + 1}`) }), ...notes.blocks(question.prompt.content));
+      word.paragraph({ style: { heading: 2 }, inlines: [run(`${text.question} ${index + 1}`)] });
+      notes.blocks(question.prompt.content);
       if (handout.kind === 'answers') {
-        body.push(new Paragraph({ style: docxStyles.meta, children: runs(text.answer, { bold: true }) }));
-        body.push(...(question.answer ? notes.blocks(question.answer.content) : [new Paragraph({ children: runs(text.noAnswer, { italics: true }) })]));
+        word.paragraph({ style: wordStyles.meta, inlines: [run(text.answer, { bold: true })] });
+        if (question.answer) notes.blocks(question.answer.content);
+        else word.paragraph({ inlines: [run(text.noAnswer, { italics: true })] });
       }
     });
   }
   if (handout.detached.length > 0) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(text.detached) }));
-    for (const answer of handout.detached) body.push(...notes.blocks(answer.content.content));
+    word.paragraph({ style: { heading: 1 }, inlines: [run(text.detached)] });
+    for (const answer of handout.detached) notes.blocks(answer.content.content);
   }
   if (handout.references.length > 0) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(text.references) }));
+    word.paragraph({ style: { heading: 1 }, inlines: [run(text.references)] });
     for (const entry of handout.references) {
-      body.push(new Paragraph({ style: docxStyles.reference, children: [...runs(`${entry.author} (${entry.published ?? 'z.d.'}). `), ...runs(entry.title, { italics: true }), ...runs(`. ${entry.sourceFile}. `), link(text.openInApp, entry.deepLink)] }));
+      word.paragraph({ style: wordStyles.reference, inlines: [run(`${entry.author} (${entry.published ?? 'z.d.'}). `), run(entry.title, { italics: true }), run(`. ${entry.sourceFile}. `), { href: entry.deepLink, runs: [run(text.openInApp)] }] });
     }
   }
-  return packDocx({ title, description: handout.audience, body, notes });
+  return word.pack({ title, description: handout.audience, created: new Date(handout.made) });
 }

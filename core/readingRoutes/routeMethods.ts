@@ -10,6 +10,12 @@ import { defineMethod } from '../api/defineMethod.js';
 import type { Services } from '../api/createServices.js';
 import { documentIdSchema } from '../corpus/documentIdSchema.js';
 import { parseJsonSafely } from '../import/parseJsonSafely.js';
+import { maxPackCharacters } from '../../common/readingRoutes/routePackFile.js';
+import { planAnnotationImportValue, type AnnotationImportPlan } from '../import/planAnnotationImport.js';
+import { layerIdOf } from '../annotations/annotationMethods.js';
+import { modelFor } from '../export/exportMethods.js';
+import { toWebAnnotation } from '../export/webAnnotationCollection.js';
+import type { UserData } from '../storage/userData.js';
 import { encodeBase64 } from '../export/encodeBase64.js';
 import { safeFileName } from '../export/exportFileName.js';
 import { exportMimeTypes } from '../export/renderExport.js';
@@ -26,7 +32,7 @@ const identifier = z.string().min(1).max(200);
 const offset = z.number().int().min(0).max(10_000_000);
 const richText = noteInputSchema;
 /** Largest pack file accepted, in characters of JSON. */
-export const maxPackCharacters = 8 * 1024 * 1024;
+export { maxPackCharacters };
 
 /** How a caller names what a step points at; a passage by its range or by a quote the document contains. */
 const stepTargetInputSchema = z.discriminatedUnion('kind', [
@@ -73,6 +79,8 @@ export interface RouteImportReport {
   /** Steps whose passage cannot be found in this corpus: imported and marked, never dropped. */
   lostSteps: number;
   origin: RouteOrigin;
+  /** The teacher's annotations the pack carries, as the layer they go into; null when it carries none. */
+  layer: { name: string; annotations: number; orphaned: number } | null;
 }
 
 function requireRoute({ store }: Services, id: string): ReadingRoute {
@@ -180,17 +188,74 @@ async function changeRoute(services: Services, id: string, change: (route: Readi
   return result!;
 }
 
-function readPack(services: Services, content: string, file: string): { route: ReadingRoute; pack: RoutePack; report: RouteImportReport } {
+/** The name of a route's annotation layer: who made it and the route's title, within a layer name's 80 characters. */
+export function routeLayerName(author: string, title: string): string {
+  const name = author.trim() === '' ? title : `${author.trim()} — ${title}`;
+  return name.length <= 80 ? name : `${name.slice(0, 79).trimEnd()}…`;
+}
+
+/** `data` without the annotations of layer `layerId`: a newer pack replaces its layer whole, so what the teacher took out goes too. */
+function withoutLayer(data: UserData, layerId: string | undefined): UserData {
+  return layerId === undefined ? data : { ...data, annotations: data.annotations.filter((annotation) => layerIdOf(annotation) !== layerId) };
+}
+
+interface ReadPack {
+  route: ReadingRoute;
+  pack: RoutePack;
+  report: RouteImportReport;
+  /** The teacher's annotations, checked whole against the data without the route's old layer; null when the pack has none. */
+  layer: { id: string; plan: Extract<AnnotationImportPlan, { ok: true }> } | null;
+}
+
+function refused(reasons: string[]): ApiError {
+  return new ApiError('pack-refused', { reasons: reasons.slice(0, 20).join('; ') });
+}
+
+function readPack(services: Services, content: string, file: string): ReadPack {
   // The same hardened parse as every import: size and depth capped, prototype keys refused, before any schema.
   const safe = parseJsonSafely(content, { maxLength: maxPackCharacters });
-  if (!safe.ok) throw new ApiError('pack-refused', { reasons: safe.problems.slice(0, 20).map((problem) => `${problem.place}: ${problem.message}`).join('; ') });
-  const parsed = safe.value;
-  const read = readRoutePack(parsed, { file, now: services.now() });
-  if (!read.ok) throw new ApiError('pack-refused', { reasons: read.problems.slice(0, 20).map((problem) => `${problem.path}: ${problem.message}`).join('; ') });
+  if (!safe.ok) throw refused(safe.problems.map((problem) => `${problem.place}: ${problem.message}`));
+  const read = readRoutePack(safe.value, { file, now: services.now() });
+  if (!read.ok) throw refused(read.problems.map((problem) => `${problem.path}: ${problem.message}`));
   const existing = services.store.data.routes.find((route) => route.id === read.route.id);
   const { outcome } = mergeImportedRoute(existing, read.route);
   const lostSteps = placeSteps(read.route.steps, services.findDocument).filter((entry) => entry.placement.status === 'lost').length;
-  return { route: read.route, pack: read.pack, report: { routeId: read.route.id, title: read.route.title, outcome, steps: read.route.steps.length, lostSteps, origin: read.route.origin! } };
+  let layer: ReadPack['layer'] = null;
+  if (read.pack.annotations !== undefined) {
+    // Checked by the notes import's own schemas and sanitiser, into a layer of its own: the reader's annotations are never touched.
+    const existingLayer = services.store.data.layers.find((candidate) => candidate.routeId === read.route.id);
+    const id = existingLayer?.id ?? services.newId();
+    const plan = planAnnotationImportValue(read.pack.annotations, withoutLayer(services.store.data, existingLayer?.id), {
+      documents: services.documents(),
+      corpusVersion: services.bundle.version,
+      now: services.now(),
+      fileName: file,
+      newId: services.newId,
+      layerName: routeLayerName(read.pack.author, read.route.title),
+      layerId: id,
+      routeId: read.route.id,
+    });
+    if (!plan.ok) throw refused(plan.problems.map((problem) => `annotations${problem.place === '(bestand)' ? '' : problem.place.startsWith('[') ? problem.place : `.${problem.place}`}: ${problem.message}`));
+    layer = { id, plan };
+  }
+  const report: RouteImportReport = {
+    routeId: read.route.id,
+    title: read.route.title,
+    outcome,
+    steps: read.route.steps.length,
+    lostSteps,
+    origin: read.route.origin!,
+    layer: layer ? { name: layer.plan.report.layer!.name, annotations: layer.plan.report.total, orphaned: layer.plan.report.orphaned } : null,
+  };
+  return { route: read.route, pack: read.pack, report, layer };
+}
+
+/** The user's own live annotations on the documents `route` points into, as W3C Web Annotations for a pack. */
+async function ownAnnotationsOn(services: Services, route: ReadingRoute): Promise<unknown[]> {
+  const docIds = new Set(route.steps.flatMap((step) => (step.target.kind === 'theme' ? [] : [step.target.docId])));
+  const own = new Set(services.store.data.annotations.filter((annotation) => layerIdOf(annotation) === undefined && annotation.deleted === null && docIds.has(annotation.docId)).map((annotation) => annotation.id));
+  const model = await modelFor(services, { scope: { kind: 'all' } });
+  return model.annotations.filter((annotation) => own.has(annotation.id)).map(toWebAnnotation);
 }
 
 /** A syllabus or hand-in as a JSON transport carries it: text as UTF-8, docx and pdf as base64. */
@@ -339,19 +404,28 @@ export const routeMethods = {
       return addStep(route, clean, services.now(), index);
     }),
   ),
-  /** The route as a pack file's JSON text, ready to save and hand out. */
-  exportRoutePack: defineMethod(z.object({ id: identifier, author: z.string().max(200).optional() }).strict(), async ({ id, author = '' }, services) => {
-    const pack = toRoutePack(requireRoute(services, id), { author, corpusVersion: services.bundle.version, now: services.now() });
-    return { content: `${JSON.stringify(pack, null, 2)}\n`, suggestedName: `leesroute-${id}.json` };
+  /** The route as a pack file's JSON text, ready to save and hand out; with `withAnnotations`, the user's own annotations on its documents ride along. */
+  exportRoutePack: defineMethod(z.object({ id: identifier, author: z.string().max(200).optional(), withAnnotations: z.boolean().optional() }).strict(), async ({ id, author = '', withAnnotations = false }, services) => {
+    const route = requireRoute(services, id);
+    const annotations = withAnnotations ? await ownAnnotationsOn(services, route) : undefined;
+    const pack = toRoutePack(route, { author, corpusVersion: services.bundle.version, now: services.now(), ...(annotations ? { annotations } : {}) });
+    return { content: `${JSON.stringify(pack, null, 2)}\n`, suggestedName: `leesroute-${id}.json`, annotations: annotations?.length ?? 0 };
   }),
   /** What importing a pack would do, without writing anything. */
   previewRoutePack: defineMethod(z.object({ content: z.string(), file: z.string().max(300) }).strict(), async ({ content, file }, services) => readPack(services, content, file).report),
-  /** Imports a pack whole or not at all; a newer revision of a route replaces the old one and keeps the answers. */
+  /**
+   * Imports a pack whole or not at all, in one write: a newer revision of a route replaces the old one and keeps the answers,
+   * and the teacher's annotations replace the route's layer (never the reader's own annotations).
+   */
   importRoutePack: defineMethod(z.object({ content: z.string(), file: z.string().max(300) }).strict(), async ({ content, file }, services) => {
-    const { route, report } = readPack(services, content, file);
+    const { route, report, layer } = readPack(services, content, file);
     if (report.outcome === 'added' || report.outcome === 'updated') {
       await services.store.update((data) => {
         data.routes = [...data.routes.filter((existing) => existing.id !== route.id), route];
+        if (layer) {
+          data.annotations = withoutLayer(data, layer.id).annotations;
+          layer.plan.apply(data);
+        }
       });
     }
     return report;

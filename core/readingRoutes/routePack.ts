@@ -1,31 +1,47 @@
-/** Why: a teacher hands a route to a class as one versioned JSON file (a pack), which students import offline; its shape is fixed here and documented as JSON Schema in docs/. */
+/** Why: a teacher hands a route (and, if they choose, their annotations) to a class as one versioned JSON file (a pack), which students import offline; its shape is fixed here and documented as JSON Schema in docs/. */
 import { z } from 'zod';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { sanitizeNote } from '../../common/notes/sanitizeNote.js';
+import { routePackFormat } from '../../common/readingRoutes/routePackFile.js';
+import { importAnnotationSchema, type ImportAnnotation } from '../import/webAnnotationSchema.js';
 import { readingRouteSchema, type ReadingRoute, type RouteStep } from './readingRoute.js';
 
 /** The `format` field every pack carries, so a wrong file is told apart at once. */
-export const routePackFormat = 'werkplaats-leesroute';
-/** The pack format's version; a pack of a newer version is refused with a clear reason. */
-export const routePackVersion = 1;
+export { routePackFormat };
+/** The pack format's version written now; a pack of a newer version is refused with a clear reason. */
+export const routePackVersion = 2;
+/** Most teacher's annotations one pack carries. */
+export const maxPackAnnotations = 10_000;
 
-/** A pack as written to disk. */
-export const routePackSchema = z
+const packFields = {
+  format: z.literal(routePackFormat),
+  /** When the pack was written, ISO. */
+  exported: z.string().max(40),
+  /** Who made it, as they want students to see it (may be empty). */
+  author: z.string().max(200),
+  /** The corpus version the passages were chosen in. */
+  corpusVersion: z.string().max(100),
+  route: readingRouteSchema,
+};
+
+/** Version 1: the route alone. Still read. */
+const routePackV1Schema = z.object({ formatVersion: z.literal(1), ...packFields }).strict();
+
+/** Version 2: the route and, when the teacher chose so, their annotations on its documents as W3C Web Annotations (the notes import's schema). */
+const routePackV2Schema = z
   .object({
-    format: z.literal(routePackFormat),
-    formatVersion: z.literal(routePackVersion),
-    /** When the pack was written, ISO. */
-    exported: z.string().max(40),
-    /** Who made it, as they want students to see it (may be empty). */
-    author: z.string().max(200),
-    /** The corpus version the passages were chosen in. */
-    corpusVersion: z.string().max(100),
-    route: readingRouteSchema,
+    formatVersion: z.literal(2),
+    ...packFields,
+    /** The teacher's own highlights and notes on the route's documents; they become a separate layer on import. */
+    annotations: z.array(importAnnotationSchema).max(maxPackAnnotations).optional(),
   })
   .strict();
 
-/** A pack with its route typed as the app uses it. */
-export type RoutePack = Omit<z.infer<typeof routePackSchema>, 'route'> & { route: ReadingRoute };
+/** A pack as written to disk, in any version this app reads. */
+export const routePackSchema = z.discriminatedUnion('formatVersion', [routePackV1Schema, routePackV2Schema]);
+
+/** A pack with its route typed as the app uses it (version 1 is read as version 2 without annotations). */
+export type RoutePack = Omit<z.infer<typeof routePackV2Schema>, 'route' | 'formatVersion'> & { formatVersion: 1 | 2; route: ReadingRoute };
 
 /** One reason a pack was refused, with its place in the file (a JSON path such as `route.steps.2.target`). */
 export interface PackProblem {
@@ -33,8 +49,8 @@ export interface PackProblem {
   message: string;
 }
 
-/** Writes `route` as a pack; the route's own origin is not carried (the importer sets it). */
-export function toRoutePack(route: ReadingRoute, context: { author: string; corpusVersion: string; now: Date }): RoutePack {
+/** Writes `route` as a pack, with the teacher's annotations when given; the route's own origin is not carried (the importer sets it). */
+export function toRoutePack(route: ReadingRoute, context: { author: string; corpusVersion: string; now: Date; annotations?: readonly unknown[] }): RoutePack {
   return {
     format: routePackFormat,
     formatVersion: routePackVersion,
@@ -42,6 +58,7 @@ export function toRoutePack(route: ReadingRoute, context: { author: string; corp
     author: context.author,
     corpusVersion: context.corpusVersion,
     route: { ...route, origin: null },
+    ...(context.annotations === undefined ? {} : { annotations: context.annotations as ImportAnnotation[] }),
   };
 }
 

@@ -4,8 +4,8 @@ import { parseDeepLink, type DeepLink } from '../../core/links/deepLink.js';
 /** File kinds a launch may hand over for import: the W3C JSON backup and the Markdown export. */
 export const importableExtensions = ['.json', '.md'] as const;
 
-/** The first thing a launch asks to open. */
-export type LaunchTarget = { kind: 'link'; link: DeepLink } | { kind: 'file'; path: string };
+/** The first thing a launch asks to open; a `file` that turns out to be a reading-route pack becomes a `pack` once the shell has read it. */
+export type LaunchTarget = { kind: 'link'; link: DeepLink } | { kind: 'file'; path: string } | { kind: 'pack'; file: string; content: string };
 
 /**
  * Reads `argv` of a launch (the executable first; in development also the app folder): the first

@@ -66,6 +66,37 @@ describe('werkplaats routes', () => {
     expect(JSON.parse((await student('routes', 'list', '--json')).stdout)[0]).toMatchObject({ id: routeId, origin: { name: 'Docent', file: 'route.json' } });
   });
 
+  it('export --with-annotations carries the teacher’s notes, and import puts them in a layer beside the student’s own', async () => {
+    const teacher = cliIn(mkdtempSync(join(tmpdir(), 'werkplaats-teacher-')));
+    const routeId = (await teacher('routes', 'new', '--title', 'Met aantekeningen')).stdout.trim();
+    await teacher('routes', 'add-step', routeId, '--doc', 'werkplaats-flevoland');
+    const notes = join(mkdtempSync(join(tmpdir(), 'werkplaats-notes-')), 'notes.json');
+    const highlight = (id: string, text: string) => ({
+      id: `urn:uuid:${id}`,
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'commenting', value: text }],
+      target: { source: 'werkplaats-flevoland', selector: { type: 'TextQuoteSelector', exact: 'Flevoland' } },
+    });
+    writeFileSync(notes, JSON.stringify([highlight('3f0c6a1e-0000-4000-8000-000000000001', 'Let op de regio.')]));
+    expect((await teacher('notes', 'import', notes)).exitCode).toBe(0);
+    const refused = await teacher('routes', 'export', routeId, '--format', 'md', '--with-annotations');
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain('--format pack');
+    const packFile = join(mkdtempSync(join(tmpdir(), 'werkplaats-pack-')), 'route.json');
+    expect((await teacher('routes', 'export', routeId, '--format', 'pack', '--out', packFile, '--author', 'Docent', '--with-annotations')).exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(packFile, 'utf8'))).toMatchObject({ formatVersion: 2, annotations: [{ body: [{ value: '<p>Let op de regio.</p>' }] }] });
+
+    const student = cliIn(mkdtempSync(join(tmpdir(), 'werkplaats-student-')));
+    writeFileSync(notes, JSON.stringify([highlight('3f0c6a1e-0000-4000-8000-000000000001', 'Mijn eigen notitie.')]));
+    expect((await student('notes', 'import', notes)).exitCode).toBe(0);
+    const imported = await student('routes', 'import', packFile);
+    expect(imported).toMatchObject({ exitCode: 0 });
+    expect(imported.stdout).toContain('Aantekeningen van de docent: 1 in de laag "Docent — Met aantekeningen"');
+    // `notes list` shows the reader's own annotations: still only the student's, unchanged.
+    const listed: { note: string }[] = JSON.parse((await student('notes', 'list', '--json')).stdout);
+    expect(listed.map((annotation) => annotation.note)).toEqual(['Mijn eigen notitie.']);
+  });
+
   it.each([
     ['an unknown document', ['--doc', 'bestaat-niet'], 'bestaat-niet'],
     ['a quote that is not in the document', ['--doc', 'werkplaats-flevoland', '--quote', 'deze woorden staan er niet'], 'staat niet in document'],

@@ -14,12 +14,14 @@ export const routesUsage = `  routes list [--json]  je leesroutes: {id, title, a
   routes add-step <route> --doc ID [--section ID] [--quote TEXT] [--instruction TEXT] [--question TEXT …]
                         een stap erbij: een document, een sectie of een passage
   routes show <id> [--json]
-  routes export <id> --format pack|md|html|docx|pdf [--out FILE] [--author NAAM] [--language nl|en]
-                        het pakket om uit te delen, of de route als syllabus
+  routes export <id> --format pack|md|html|docx|pdf [--out FILE] [--author NAAM] [--language nl|en] [--with-annotations]
+                        het pakket om uit te delen (met --with-annotations: met je eigen
+                        aantekeningen op de documenten van de route), of de route als syllabus
   routes answers <id> --format md|html|docx|pdf [--out FILE] [--language nl|en]
                         je antwoorden om in te leveren: vragen, passages met bron, antwoorden
   routes import <bestand>
-                        een leesroutepakket inlezen (alles of niets)`;
+                        een leesroutepakket inlezen (alles of niets); aantekeningen van de
+                        docent komen in een eigen laag, de jouwe blijven onaangeroerd`;
 
 /** Flags the routes commands read a value from. */
 export const routeValueFlags = ['title', 'audience', 'goal', 'section', 'quote', 'instruction', 'question', 'format', 'out', 'author', 'language'] as const;
@@ -101,10 +103,12 @@ export async function runRoutes(openApi: (writable: boolean) => Promise<Werkplaa
       if (language !== 'nl' && language !== 'en') throw new CliFailure(`Onbekende taal "${language}". Kies nl of en.`, 2);
       const out = flag(parsed, 'out');
       if (out === undefined && (format === 'docx' || format === 'pdf')) throw new CliFailure(`${format.toUpperCase()} is geen tekst en gaat niet naar het scherm. Geef een bestand op met --out.`, 2);
+      const withAnnotations = parsed.flags.has('with-annotations');
+      if (withAnnotations && format !== 'pack') throw new CliFailure('--with-annotations hoort bij --format pack: alleen een pakket neemt je aantekeningen mee.', 2);
       const api = await openApi(false);
       const file =
         format === 'pack'
-          ? { content: (await call(api, 'exportRoutePack', { id, author: flag(parsed, 'author') ?? '' })).content, encoding: 'utf8' as const }
+          ? { content: (await call(api, 'exportRoutePack', { id, author: flag(parsed, 'author') ?? '', withAnnotations })).content, encoding: 'utf8' as const }
           : await call(api, 'exportRoute', { id, kind: subcommand === 'export' ? 'syllabus' : 'answers', format: format as 'md' | 'html' | 'docx' | 'pdf', language });
       if (out === undefined) {
         output.stdout(file.content.trimEnd());
@@ -125,7 +129,8 @@ export async function runRoutes(openApi: (writable: boolean) => Promise<Werkplaa
       const content = await readFile(file, 'utf8');
       const report = await call(await openApi(true), 'importRoutePack', { content, file: basename(file) });
       const outcome = { added: 'toegevoegd', updated: 'bijgewerkt naar de nieuwere versie', unchanged: 'al aanwezig, niets veranderd', older: 'je hebt al een nieuwere versie, niets veranderd' }[report.outcome];
-      output.stdout(`${report.routeId}  ${report.title}: ${outcome} (${report.steps} stappen${report.lostSteps > 0 ? `, ${report.lostSteps} niet teruggevonden` : ''})`);
+      const layer = report.layer && (report.outcome === 'added' || report.outcome === 'updated') ? `\nAantekeningen van de docent: ${report.layer.annotations} in de laag "${report.layer.name}"${report.layer.orphaned > 0 ? ` (${report.layer.orphaned} niet teruggevonden in de huidige tekst)` : ''}; je eigen aantekeningen zijn niet veranderd.` : '';
+      output.stdout(`${report.routeId}  ${report.title}: ${outcome} (${report.steps} stappen${report.lostSteps > 0 ? `, ${report.lostSteps} niet teruggevonden` : ''})${layer}`);
       return;
     }
     default:

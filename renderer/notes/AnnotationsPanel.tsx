@@ -94,7 +94,7 @@ export function AnnotationsPanel({ document, anchored, orphans, labels, filters,
       <ExportButton scope={{ kind: 'document', docId: document.id }} className="notes-panel__export" />
 
       {filters.view === 'notebook' ? (
-        <NotebookEditor scope={{ kind: 'document', docId: document.id }} title={t('notes.notebook.document')} highlights={anchored} citationFor={citationFor} />
+        <NotebookEditor scope={{ kind: 'document', docId: document.id }} title={t('notes.notebook.document')} highlights={anchored} citationFor={citationFor} documentTitle={() => document.title} />
       ) : (
         <>
           {all.length > 0 && (

@@ -1,10 +1,12 @@
 /** A rich-text note editor (tiptap) limited to what notes may hold, with a small formatting bar and a safe link field. */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { Placeholder } from '@tiptap/extensions';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { Icon } from './icons.js';
 import { cleanPastedHtml, noteExtensions, normalizeHref, toNoteDocument } from './noteSchema.js';
+import '../styles/prosemirror.css';
 
 export interface NoteEditorProps {
   /** The note to start from; later changes to it are ignored (key the editor to start over). */
@@ -12,6 +14,8 @@ export interface NoteEditorProps {
   onChange(note: NoteDocument): void;
   autoFocus?: boolean;
   label: string;
+  /** A hint shown while the note is empty (drawn by CSS from a data attribute, so the CSP holds). */
+  placeholder?: string;
   /** Extra buttons for the bar (the notebook's "quote a highlight"). */
   toolbarExtra?: (editor: Editor) => ReactNode;
   /** Receives the editor once it exists. */
@@ -114,14 +118,16 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose(): void }) {
   );
 }
 
-export function NoteEditor({ initial, onChange, autoFocus, label, toolbarExtra, onReady, testId }: NoteEditorProps) {
+export function NoteEditor({ initial, onChange, autoFocus, label, placeholder, toolbarExtra, onReady, testId }: NoteEditorProps) {
   const { t } = useI18n();
   const changeRef = useRef(onChange);
   changeRef.current = onChange;
   const [linkOpen, setLinkOpen] = useState(false);
 
   const editor = useEditor({
-    extensions: noteExtensions(),
+    // The CSP (style-src 'self') refuses an injected <style>; ProseMirror's rules ship in prosemirror.css instead.
+    injectCSS: false,
+    extensions: placeholder ? [...noteExtensions(), Placeholder.configure({ placeholder })] : noteExtensions(),
     content: initial ?? { type: 'doc', content: [{ type: 'paragraph' }] },
     autofocus: autoFocus ? 'end' : false,
     editorProps: {

@@ -25,8 +25,8 @@ export interface NotebookEditorProps {
   highlights: readonly Annotation[];
   /** The citation line for a highlight: "— title, section". */
   citationFor(annotation: Annotation): Promise<string> | string;
-  /** The title of a highlight's document, shown in the quote menu when quotes come from several documents. */
-  documentTitle?: (docId: string) => string;
+  /** The title of a highlight's document, named under each quote in the quote menu. */
+  documentTitle(docId: string): string;
 }
 
 function scopeKey(scope: NotebookScope): string {
@@ -109,7 +109,7 @@ function QuoteTools({ editor, highlights, citationFor, documentTitle }: { editor
                 <Swatch color={annotation.color} size="small" />
                 <span className="notebook-quote__text">
                   <span>{quoteOf(annotation)}</span>
-                  {documentTitle && <span className="notebook-quote__source">{documentTitle(annotation.docId)}</span>}
+                  <span className="notebook-quote__source">{documentTitle(annotation.docId)}</span>
                 </span>
               </button>
             ))}
@@ -166,7 +166,7 @@ function NotebookPage({ scope, title, highlights, citationFor, documentTitle }: 
         <ExportButton scope={scope.kind === 'document' ? { kind: 'document', docId: scope.docId } : scope.kind === 'theme' ? { kind: 'theme', themeId: scope.themeId } : { kind: 'all' }} />
       </div>
       {loaded?.key === key ? (
-        <NoteEditor key={key} initial={loaded.note} onChange={autosave.schedule} label={title} toolbarExtra={toolbarExtra} testId="notebook-editor" />
+        <NoteEditor key={key} initial={loaded.note} onChange={autosave.schedule} label={title} placeholder={t('notes.notebook.placeholder')} toolbarExtra={toolbarExtra} testId="notebook-editor" />
       ) : (
         <p className="notes-empty">{t('notes.notebook.loading')}</p>
       )}

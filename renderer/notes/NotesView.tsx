@@ -1,21 +1,18 @@
-/** "Alle aantekeningen" (`#/notes`): every highlight grouped per document, searchable with the Dutch search, plus the general and theme notebooks. */
+/** "Alle aantekeningen" (`#/notes`): every highlight grouped per document, searchable with the Dutch search and filtered by colour and tag, plus the general and theme notebooks. */
 import { ExportButton } from '../export/index.js';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Annotation } from '../../core/annotations/annotation.js';
-import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { NotebookScope } from '../../core/annotations/notebookNote.js';
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import type { ThemeOverview } from '../../core/themes/themeCatalog.js';
 import { describeError } from '../api/client.js';
 import { fetchApi, useApi } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
-import { Swatch } from './annotationControls.js';
-import { quoteOf, storedStartOf } from '../../common/annotations/selectors.js';
-import { sectionHeadingAt } from './annotationText.js';
-import { Icon } from './icons.js';
-import { NoteContent } from './NoteContent.js';
+import { storedStartOf } from '../../common/annotations/selectors.js';
+import { sectionHeadingAt } from '../../common/annotations/sectionHeading.js';
+import { AnnotationOverview } from './AnnotationOverview.js';
+import { noOverviewFilters, type OverviewFilterState } from './OverviewFilters.js';
 import { NotebookEditor } from './NotebookEditor.js';
 import { displayColorLabels } from './colorLabelNames.js';
 import './notes.css';
@@ -23,59 +20,6 @@ import './notes.css';
 const searchDelayMs = 250;
 const noThemes: ThemeOverview[] = [];
 const noDocuments: DocumentSummary[] = [];
-
-interface Group {
-  docId: string;
-  title: string;
-  annotations: Annotation[];
-}
-
-function groupByDocument(annotations: readonly Annotation[], documents: readonly DocumentSummary[], unknown: string): Group[] {
-  const order = new Map(documents.map((summary, index) => [summary.id, index]));
-  const groups = new Map<string, Group>();
-  for (const annotation of annotations) {
-    let group = groups.get(annotation.docId);
-    if (!group) {
-      group = { docId: annotation.docId, title: documents.find((summary) => summary.id === annotation.docId)?.title ?? unknown, annotations: [] };
-      groups.set(annotation.docId, group);
-    }
-    group.annotations.push(annotation);
-  }
-  return [...groups.values()].sort((a, b) => (order.get(a.docId) ?? Infinity) - (order.get(b.docId) ?? Infinity));
-}
-
-function AnnotationCard({ annotation, labels }: { annotation: Annotation; labels: ColorLabels | null }) {
-  const { t, locale } = useI18n();
-  const href = documentHref(annotation.docId, { annotationId: annotation.id });
-  const created = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(annotation.created));
-  return (
-    <li className="overview-card" data-color={annotation.color} data-testid="overview-annotation" data-annotation-id={annotation.id}>
-      <div className="overview-card__meta">
-        <Swatch color={annotation.color} size="small" />
-        {labels && <span>{labels[annotation.color]}</span>}
-        <span aria-hidden="true">·</span>
-        <time dateTime={annotation.created}>{t('notes.overview.created', { date: created })}</time>
-        <a className="overview-card__open" href={href}>
-          {t('notes.overview.openInReader')}
-          <Icon name="open" size={14} />
-        </a>
-      </div>
-      <a className="overview-card__quote" href={href}>
-        {quoteOf(annotation)}
-      </a>
-      {annotation.note && <NoteContent note={annotation.note} className="note-content overview-card__note" />}
-      {annotation.tags.length > 0 && (
-        <ul className="notes-item__tags" aria-label={t('notes.tags')}>
-          {annotation.tags.map((tag) => (
-            <li key={tag} className="notes-chip">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
 
 function Notebooks({ highlights, citationFor, documentTitle }: { highlights: readonly Annotation[]; citationFor(annotation: Annotation): Promise<string>; documentTitle(docId: string): string }) {
   const { t, language } = useI18n();
@@ -140,12 +84,12 @@ export function NotesView() {
     return () => window.clearTimeout(timer);
   }, [query]);
   const found = useApi('searchAnnotations', searched === '' || query.trim() === '' ? null : { query: searched });
-  const results = found.value === undefined || query.trim() === '' ? null : { query: searched, annotations: found.value };
+  const searching = query.trim() !== '';
+  const results = useMemo(() => (found.value === undefined || !searching ? null : { query: searched, annotations: found.value }), [found.value, searching, searched]);
   const error = documentList.error ?? labelList.error ?? allAnnotations.error ?? found.error ?? null;
   const all = allAnnotations.value ?? null;
 
-  const shown = results?.annotations ?? all;
-  const groups = useMemo(() => groupByDocument(shown ?? [], documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
+  const [filters, setFilters] = useState<OverviewFilterState>(noOverviewFilters);
 
   const citationFor = useCallback(
     async (annotation: Annotation) => {
@@ -170,7 +114,7 @@ export function NotesView() {
         <header className="overview__header">
           <h1 className="overview__title">{t('notes.overview.title')}</h1>
           <p className="overview__intro">{t('notes.overview.intro')}</p>
-          <ExportButton scope={{ kind: 'filter', query }} />
+          <ExportButton scope={{ kind: 'filter', query, ...(filters.color !== null ? { color: filters.color } : {}), ...(filters.tag !== null ? { tag: filters.tag } : {}) }} />
         </header>
         <div className="overview__search" role="search">
           <label htmlFor={searchId} className="visually-hidden">
@@ -187,28 +131,7 @@ export function NotesView() {
           />
         </div>
         {error !== null && <p className="notes-field-error">{t('notes.error', { message: describeError(error, language) })}</p>}
-        {all !== null && (
-          <p className="overview__count" aria-live="polite" data-testid="overview-count">
-            {results && results.annotations.length === 0
-              ? t('notes.overview.noResults', { query: results.query })
-              : all.length === 0 && !results
-                ? t('notes.overview.empty')
-                : t('notes.overview.results', { count: shown?.length ?? 0, documents: groups.length })}
-          </p>
-        )}
-        {groups.map((group) => (
-          <section key={group.docId} className="overview-group" aria-labelledby={`overview-${group.docId}`} data-testid="overview-group">
-            <h2 className="overview-group__title" id={`overview-${group.docId}`}>
-              <a href={documentHref(group.docId)}>{group.title}</a>
-              <span className="reader-panel__badge">{group.annotations.length}</span>
-            </h2>
-            <ol className="overview-group__list">
-              {group.annotations.map((annotation) => (
-                <AnnotationCard key={annotation.id} annotation={annotation} labels={labels} />
-              ))}
-            </ol>
-          </section>
-        ))}
+        <AnnotationOverview all={all} results={results} documents={documents} labels={labels} filters={filters} onFilters={setFilters} />
       </div>
       <Notebooks highlights={all ?? []} citationFor={citationFor} documentTitle={documentTitle} />
     </div>

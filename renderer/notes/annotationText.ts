@@ -1,16 +1,9 @@
 /** Reading an annotation's quote and place, and making and recognising the notebook's citation blocks. */
 import type { JSONContent } from '@tiptap/core';
 import type { Annotation } from '../../core/annotations/annotation.js';
-import type { CorpusDocument } from '../../core/corpus/types.js';
 import { quoteOf } from '../../common/annotations/selectors.js';
 import type { NoteBlock } from '../../common/notes/noteDocument.js';
 import { noteParagraphs } from '../../common/notes/noteToText.js';
-
-/** The heading of the section holding `offset`, or null for the lead (or outside every section). */
-export function sectionHeadingAt(document: Pick<CorpusDocument, 'sections'>, offset: number): string | null {
-  const section = document.sections.find((candidate) => candidate.start <= offset && offset < candidate.end);
-  return section?.heading ?? null;
-}
 
 /** Collapses whitespace so a quote matches however it was wrapped. */
 export function normalizeQuote(text: string): string {

@@ -7,7 +7,7 @@ import type { ReaderContext, ReaderContribution, TextDecoration } from '../reade
 import { AnnotationPopover, type PopoverTarget } from './AnnotationPopover.js';
 import { AnnotationsPanel, defaultFilters, type PanelFilters } from './AnnotationsPanel.js';
 import { storedStartOf } from '../../common/annotations/selectors.js';
-import { sectionHeadingAt } from './annotationText.js';
+import { sectionHeadingAt } from '../../common/annotations/sectionHeading.js';
 import { flashAnnotation, marksOf } from './flashAnnotation.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { Toast, useToast } from './Toast.js';

@@ -11,10 +11,12 @@ import { useApi, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { asNoteInput, NoteContent, NoteEditor, Toast, useToast } from '../notes/index.js';
 import { documentHref } from '../reader/index.js';
+import { ThemeMiniMap } from '../themes/index.js';
 import { defineView, type ViewShell } from '../routing/view.js';
 import { HandoutExport } from './HandoutExport.js';
 import { followHref, parseRouteEditor, routesHref } from './readingRouteRoutes.js';
 import { describeTarget, downloadText, linesToRichText } from './routeData.js';
+import { isStill, useStepDrag } from './useStepDrag.js';
 import './readingRoutes.css';
 
 function AddStepForm({ routeId, shell, onAdded }: { routeId: string; shell: ViewShell; onAdded(detail: RouteDetail['route']): void }) {
@@ -134,7 +136,9 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
   const { toast, show, dismiss } = useToast();
   const [announcement, setAnnouncement] = useState('');
   const [author, setAuthor] = useState('');
+  const [withAnnotations, setWithAnnotations] = useState(false);
   const stepRefs = useRef(new Map<string, HTMLLIElement>());
+  const listRef = useRef<HTMLOListElement>(null);
   const shownRef = useRef<RouteDetail | null>(null);
   const documents = shell.documents.status === 'done' ? shell.documents.value : [];
   const reload = detail.reload;
@@ -149,6 +153,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
     },
     [reload, routeId, t],
   );
+  const { drag, handleProps } = useStepDrag(listRef, (stepId, from, to) => void move(stepId, from, to));
 
   async function remove(stepId: string) {
     const { removed } = await call('removeRouteStep', { routeId, stepId });
@@ -163,8 +168,9 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
   }
 
   async function savePack() {
-    const pack = await call('exportRoutePack', { id: routeId, author });
+    const pack = await call('exportRoutePack', { id: routeId, author, withAnnotations });
     downloadText(pack.content, pack.suggestedName);
+    setAnnouncement(t('route.exported', { count: pack.annotations }));
   }
 
   // While a change reloads the route, the last version stays on screen, so the add-step form keeps what was chosen.
@@ -222,6 +228,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
           );
         })}
       </ul>
+      <ThemeMiniMap route={{ stepDocIds: placements.map((placement) => (placement.status === 'placed' ? placement.docId : null)), themeIds: coverage.themeIds }} testId="route-mini-map" />
       <div className="route-editor__actions">
         <a className="routes-button routes-button--primary" href={followHref(route.id)}>
           {t('routes.follow')}
@@ -229,6 +236,10 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
         <label className="route-editor__author">
           {t('route.author')}
           <input value={author} onChange={(event) => setAuthor(event.target.value)} maxLength={200} />
+        </label>
+        <label className="route-editor__check">
+          <input type="checkbox" checked={withAnnotations} onChange={(event) => setWithAnnotations(event.target.checked)} data-testid="route-export-annotations" />
+          {t('route.withAnnotations')}
         </label>
         <button type="button" className="routes-button" onClick={() => void savePack()} data-testid="route-export-pack">
           {t('route.export')}
@@ -240,14 +251,15 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
         {announcement}
       </p>
       {route.steps.length === 0 && <p className="routes-empty">{t('route.noSteps')}</p>}
-      <ol className="route-steps">
+      <ol className={drag ? 'route-steps route-steps--dragging' : 'route-steps'} ref={listRef}>
         {route.steps.map((step, index) => {
           const { where, quote } = describeTarget(step.target, labels[index], documents, themeList, language);
           const placement = placements[index]!;
+          const dropHere = drag !== null && !isStill(drag.from, drag.slot) && (drag.slot === index || (drag.slot === route.steps.length && index === route.steps.length - 1));
           return (
             <li
               key={step.id}
-              className="route-step"
+              className={drag?.stepId === step.id ? 'route-step route-step--dragging' : 'route-step'}
               data-testid="route-step"
               tabIndex={0}
               ref={(element) => {
@@ -257,7 +269,12 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
               aria-label={`${t('route.stepOf', { index: index + 1, count: route.steps.length })}: ${where}`}
               onKeyDown={(event) => onStepKey(event, step.id, index)}
             >
+              {dropHere && <span className={drag.slot === index ? 'route-drop route-drop--before' : 'route-drop route-drop--after'} aria-hidden="true" data-testid="route-drop-indicator" />}
               <div className="route-step__head">
+                {/* Mouse, pen and touch only: the keyboard moves a step with Alt+↑/↓ or the buttons beside it. */}
+                <span className="route-step__handle" aria-hidden="true" title={t('route.drag')} data-testid="route-step-handle" {...handleProps(step.id, index)}>
+                  ⠿
+                </span>
                 <span className="route-step__number">{index + 1}</span>
                 <span className="route-step__where">
                   {placement.status === 'placed' ? <a href={documentHref(placement.docId, { at: placement.start })}>{where}</a> : where}

@@ -1,5 +1,5 @@
 /** The reading routes: every route with its length and origin, a form for a new one, and importing a pack a teacher handed out. */
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react';
 import type { RouteImportReport } from '../../core/readingRoutes/routeMethods.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
@@ -7,6 +7,7 @@ import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { defineView, navigate } from '../routing/view.js';
+import { onRoutePackOffered, takeOfferedRoutePack } from './offeredPack.js';
 import { followHref, routeHref, routesHref } from './readingRouteRoutes.js';
 import './readingRoutes.css';
 
@@ -19,6 +20,7 @@ function ImportPreview({ report, onConfirm, onCancel }: { report: RouteImportRep
       <p id="routes-import-preview-text">
         {t('routes.importPreview', { title: report.title, steps: report.steps, lost })} <em>({t(`routes.importOutcome.${report.outcome}`)})</em>
       </p>
+      {report.layer && <p data-testid="route-import-layer">{t('routes.importLayer', { count: report.layer.annotations, name: report.layer.name })}</p>}
       <div className="routes-import-preview__actions">
         <button type="button" className="routes-button routes-button--primary" onClick={onConfirm} autoFocus>
           {t('routes.importConfirm')}
@@ -50,22 +52,54 @@ function ReadingRoutes() {
     }
   }
 
-  async function choosePack(file: File | undefined) {
-    if (!file) return;
+  const [dropping, setDropping] = useState(false);
+
+  const preview = useCallback(async (read: () => Promise<{ content: string; file: string }>) => {
     setMessage(null);
     try {
-      const content = await file.text();
-      setPending({ content, file: file.name, report: await call('previewRoutePack', { content, file: file.name }) });
+      const { content, file } = await read();
+      setPending({ content, file, report: await call('previewRoutePack', { content, file }) });
     } catch (error) {
       setMessage({ text: (error as Error).message, error: true });
     }
+  }, []);
+
+  function choosePack(file: File | undefined) {
+    if (file) void preview(async () => ({ content: await file.text(), file: file.name }));
   }
+
+  // A pack dropped on the library or handed over by the desktop app arrives here, to be previewed like a chosen one.
+  useEffect(() => {
+    const takeOffered = () => {
+      const offered = takeOfferedRoutePack();
+      if (offered) void preview(async () => offered);
+    };
+    takeOffered();
+    return onRoutePackOffered(takeOffered);
+  }, [preview]);
+
+  const dropProps = {
+    onDragOver(event: DragEvent) {
+      if (!event.dataTransfer.types.includes('Files')) return;
+      event.preventDefault();
+      setDropping(true);
+    },
+    onDragLeave(event: DragEvent) {
+      if (event.currentTarget === event.target) setDropping(false);
+    },
+    onDrop(event: DragEvent) {
+      if (!event.dataTransfer.types.includes('Files')) return;
+      event.preventDefault();
+      setDropping(false);
+      choosePack(event.dataTransfer.files[0]);
+    },
+  };
 
   async function confirmImport() {
     if (!pending) return;
     try {
       const report = await call('importRoutePack', { content: pending.content, file: pending.file });
-      setMessage({ text: t('routes.imported', { title: report.title }), error: false });
+      setMessage({ text: report.layer ? t('routes.importedLayer', { title: report.title, name: report.layer.name }) : t('routes.imported', { title: report.title }), error: false });
       routes.reload();
     } catch (error) {
       setMessage({ text: (error as Error).message, error: true });
@@ -74,7 +108,7 @@ function ReadingRoutes() {
   }
 
   return (
-    <div className="routes-page">
+    <div className={dropping ? 'routes-page routes-page--dropping' : 'routes-page'} data-testid="routes-page" {...dropProps}>
       <h1 className="routes-page__title">{t('routes.title')}</h1>
       <p className="routes-page__intro">{t('routes.intro')}</p>
       {message && (
@@ -136,11 +170,16 @@ function ReadingRoutes() {
             className="visually-hidden"
             data-testid="route-import-file"
             onChange={(event) => {
-              void choosePack(event.target.files?.[0]);
+              choosePack(event.target.files?.[0]);
               event.target.value = '';
             }}
           />
         </label>
+        {dropping && (
+          <p className="routes-drop" aria-hidden="true">
+            {t('routes.dropHere')}
+          </p>
+        )}
         {pending && <ImportPreview report={pending.report} onConfirm={() => void confirmImport()} onCancel={() => setPending(null)} />}
       </div>
     </div>

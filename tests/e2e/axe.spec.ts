@@ -45,7 +45,7 @@ for (const language of ['nl', 'en'] as const) {
         await openApp(page, host.url, `#/doc/${docId}`);
         await expect(page.locator('article.doc')).toBeVisible();
         const phrase = await phraseIn(page, 1, 5);
-        await api(page, 'createAnnotation', { docId, start: phrase.start, end: phrase.end, color: 1 });
+        await api(page, 'createAnnotation', { docId, start: phrase.start, end: phrase.end, color: 1, tags: ['zorg'] });
         await openApp(page, host.url, `#/doc/${docId}?q=mantelzorg`);
         await expect(page.locator('mark.text-mark--annotation').first()).toBeVisible();
         await check('reader');

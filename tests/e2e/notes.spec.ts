@@ -279,6 +279,8 @@ test('the notebook saves itself, quotes a highlight with its source and opens th
   await page.keyboard.type('Eerste gedachten');
   await page.keyboard.press('Enter');
   await notebook.getByTestId('insert-quote').click();
+  // Each quote in the menu names its document.
+  await expect(notebook.getByTestId('quote-menu').getByRole('menuitem').first().locator('.notebook-quote__source')).toHaveText((await page.locator('.doc-header__title').textContent())!);
   await notebook.getByTestId('quote-menu').getByRole('menuitem').first().click();
   await expect(editor.locator('blockquote')).toContainText(phrase.text);
   const title = await page.locator('.doc-header__title').textContent();
@@ -329,4 +331,43 @@ test('a selection across two paragraphs highlights the canonical text between th
   const marked = await markedText(page, stored!.id);
   expect(marked.startsWith(from.text)).toBe(true);
   expect(marked.endsWith(to.text)).toBe(true);
+});
+
+test('the overview filters by colour, a tag clicked on a card narrows it further, and search words are marked', async ({ page, host }) => {
+  const ids = await documentIds(page, host.url);
+  await openReader(page, host.url, ids[0]!);
+  const first = await phraseIn(page, 1, 4);
+  const second = await phraseIn(page, 2, 4);
+  const question = await api<StoredAnnotation>(page, 'createAnnotation', { docId: ids[0], start: first.start, end: first.end, color: 1, tags: ['nalezen'] });
+  await api(page, 'createAnnotation', { docId: ids[0], start: second.start, end: second.end, color: 0, tags: ['nalezen'] });
+  await openReader(page, host.url, ids[1]!);
+  const third = await phraseIn(page, 1, 4);
+  const other = await api<StoredAnnotation>(page, 'createAnnotation', { docId: ids[1], start: third.start, end: third.end, color: 1, tags: ['later'] });
+
+  await openApp(page, host.url, '#/notes');
+  const cards = page.getByTestId('overview-annotation');
+  await expect(cards).toHaveCount(3);
+  await page.getByTestId('overview-filters').getByRole('button', { name: 'Alleen “vraag”' }).click();
+  await expect(cards).toHaveCount(2);
+  await expect(page.getByTestId('overview-count')).toHaveText('2 aantekeningen in 2 documenten');
+
+  await page.locator(`[data-annotation-id="${question.id}"]`).getByRole('button', { name: 'nalezen' }).click();
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toHaveAttribute('data-annotation-id', question.id);
+  await expect(page.getByTestId('overview-filter-tag')).toHaveValue('nalezen');
+
+  // The word searched for is marked in the card, and the filters still apply to the results.
+  const word = first.text.split(/\s+/).find((candidate) => candidate.length > 5) ?? first.text.split(/\s+/)[0]!;
+  await page.getByTestId('notes-search').fill(word);
+  await expect(cards).toHaveCount(1);
+  await expect(cards.locator('mark.search-hit__match').first()).toBeVisible();
+
+  await page.getByTestId('notes-search').fill('');
+  await page.getByTestId('overview-filter-tag').selectOption('later');
+  await expect(cards).toHaveAttribute('data-annotation-id', other.id);
+  await page.getByTestId('overview-filters').getByRole('button', { name: 'Alleen “belangrijk”' }).click();
+  await expect(cards).toHaveCount(0);
+  await expect(page.getByTestId('overview-no-matches')).toBeVisible();
+  await page.getByTestId('overview-no-matches').getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(cards).toHaveCount(3);
 });

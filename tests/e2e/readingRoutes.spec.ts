@@ -1,7 +1,9 @@
-/** A teacher builds a reading route across two Werkplaatsen and hands it to a student, who follows it and answers. */
+/** Reading routes in the browser: a teacher builds, reorders (keyboard and mouse) and hands out a route, with or without their annotations; a student imports it (picker or drop), follows it and answers. */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { openApp } from './appPage.js';
 import { api, phraseIn, selectRange } from './notesHelpers.js';
+import type { Page } from '@playwright/test';
 import { expect, test } from './webHostFixture.js';
 
 test('a teacher builds a three-step route, a student with a fresh data folder imports it, follows it and answers', async ({ page, host, otherHost, browser }, testInfo) => {
@@ -225,4 +227,122 @@ test('the whole document goes into a route from the top of the reader, and a "Zi
   const { route: saved } = await api<{ route: { steps: { target: { kind: string; docId: string } }[] } }>(page, 'getRoute', { id: route!.id });
   expect(saved.steps[0]!.target).toEqual({ kind: 'document', docId });
   expect(saved.steps[1]!.target).toMatchObject({ kind: 'passage', docId: cardDocId });
+});
+
+test('a teacher drags a step to another place with the mouse, sees where it will land, hears the result and finds it kept after a reload', async ({ page, host }) => {
+  await openApp(page, host.url, '#/routes');
+  const route = await api<{ id: string }>(page, 'createRoute', { title: 'Slepen' });
+  for (const docId of ['werkplaats-flevoland', 'werkplaats-regio-zwolle', 'werkplaats-noord-holland']) {
+    await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'document', docId } });
+  }
+  await page.goto(`${host.url}#/route/${route.id}`);
+  const steps = page.getByTestId('route-step');
+  await expect(steps).toHaveCount(3);
+  const labels = await steps.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')!.replace(/^Stap \d van 3: /, '')));
+
+  // Drag the first step by its handle to below the last one (once the page around it has settled).
+  await expect(page.getByTestId('route-mini-map')).toBeVisible();
+  await steps.nth(2).scrollIntoViewIfNeeded();
+  const handle = steps.first().getByTestId('route-step-handle');
+  const from = (await handle.boundingBox())!;
+  const last = (await steps.nth(2).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, last.y + last.height * 0.8, { steps: 8 });
+  await expect(page.getByTestId('route-drop-indicator')).toHaveCount(1);
+  await expect(steps.nth(2).getByTestId('route-drop-indicator')).toHaveClass(/route-drop--after/);
+  await page.mouse.up();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Stap 1 staat nu op plaats 3.' })).toBeAttached();
+  await expect(page.getByTestId('route-drop-indicator')).toHaveCount(0);
+  const expected = [labels[1], labels[2], labels[0]];
+  const order = () => steps.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')!.replace(/^Stap \d van 3: /, '')));
+  await expect.poll(order).toEqual(expected);
+  await page.reload();
+  await expect(steps).toHaveCount(3);
+  await expect.poll(order).toEqual(expected);
+  // The small theme map draws the path in the new order, and says it in words.
+  await expect(page.getByTestId('route-mini-map').locator('figcaption')).toContainText('De route op de themakaart: 1 Zwolle → 2 Noord-Holland → 3 Flevoland.');
+});
+
+test('the route’s small theme map lights the themes and Werkplaatsen it covers, with the same in words', async ({ page, host }) => {
+  await openApp(page, host.url, '#/routes');
+  const route = await api<{ id: string }>(page, 'createRoute', { title: 'Kaartje' });
+  const flevoland = await api<{ sections: { id: string; heading: string | null }[] }>(page, 'getDocument', { id: 'werkplaats-flevoland' });
+  const sections = flevoland.sections.filter((section) => section.heading !== null);
+  for (const section of sections) await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'section', docId: 'werkplaats-flevoland', sectionId: section.id } });
+  await page.goto(`${host.url}#/route/${route.id}`);
+  const map = page.getByTestId('route-mini-map');
+  await expect(map.getByRole('img')).toBeVisible();
+  const caption = map.locator('figcaption');
+  await expect(caption).toContainText(/Raakt \d+ van de \d+ thema’s: /);
+  await expect(map.getByRole('img')).toHaveAccessibleName(await caption.innerText());
+  // Every lit cell is in a theme the chips name; none lies outside the one Werkplaats the route reads.
+  const lit = map.locator('rect[data-state="lit"]');
+  expect(await lit.count()).toBeGreaterThan(0);
+  const chips = await page.locator('.route-coverage__chips .route-chip:not(.route-chip--document)').allInnerTexts();
+  for (const chip of chips) await expect(caption).toContainText(chip);
+  // A row per Werkplaats: every lit cell lies in the one row of the Werkplaats the route reads.
+  const rows = await lit.evaluateAll((cells) => new Set(cells.map((cell) => cell.getAttribute('y'))).size);
+  expect(rows).toBe(1);
+  // The editor with its map, drag handles and export options passes axe.
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
+
+/** A DataTransfer in the page holding one file, as the OS hands a dropped file to the page. */
+function fileTransfer(page: Page, name: string, content: string) {
+  return page.evaluateHandle(
+    ([fileName, text]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], fileName, { type: 'application/json' }));
+      return data;
+    },
+    [name, content] as const,
+  );
+}
+
+test('a pack with the teacher’s annotations, dropped on the routes view, arrives as a layer beside the student’s own; dropped on the library, it goes to the pack import', async ({ page, host, otherHost, browser }, testInfo) => {
+  await openApp(page, host.url, '#/routes');
+  const route = await api<{ id: string }>(page, 'createRoute', { title: 'Met de aantekeningen van de docent' });
+  await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'document', docId: 'werkplaats-flevoland' } });
+  const note = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Let op wie hier samenwerkt.' }] }] };
+  await api(page, 'createAnnotation', { docId: 'werkplaats-flevoland', start: 20, end: 60, color: 1, note });
+  await page.goto(`${host.url}#/route/${route.id}`);
+  await page.getByRole('textbox', { name: 'Je naam in het pakket' }).fill('Docent Jansen');
+  await page.getByTestId('route-export-annotations').check();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('route-export-pack').click();
+  const packPath = testInfo.outputPath('route-met-aantekeningen.json');
+  await (await downloadPromise).saveAs(packPath);
+  const content = readFileSync(packPath, 'utf8');
+  expect(JSON.parse(content)).toMatchObject({ formatVersion: 2, annotations: [{ 'werkplaats:color': 1 }] });
+  await expect(page.getByRole('status').filter({ hasText: 'Pakket opgeslagen, met 1 aantekening.' })).toBeAttached();
+
+  // The student has a highlight of their own on the same document.
+  const student = await (await browser.newContext()).newPage();
+  await openApp(student, otherHost.url, '#/routes');
+  const own = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mijn eigen gedachte.' }] }] };
+  await api(student, 'createAnnotation', { docId: 'werkplaats-flevoland', start: 30, end: 70, color: 3, note: own });
+  const ownBefore = await api<unknown[]>(student, 'listAnnotations', {});
+
+  const transfer = await fileTransfer(student, 'route-met-aantekeningen.json', content);
+  await student.getByTestId('routes-page').dispatchEvent('dragover', { dataTransfer: transfer });
+  await student.getByTestId('routes-page').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(student.getByTestId('route-import-layer')).toHaveText('Met 1 aantekening van de docent, in een eigen laag “Docent Jansen — Met de aantekeningen van de docent”. Je eigen aantekeningen blijven zoals ze zijn.');
+  await student.getByRole('button', { name: 'Inlezen', exact: true }).click();
+  await expect(student.getByTestId('routes-message')).toContainText('de aantekeningen van de docent staan in de laag “Docent Jansen — Met de aantekeningen van de docent”');
+  await expect(student.getByTestId('route-card')).toContainText('Met de aantekeningen van de docent');
+  expect(await api<unknown[]>(student, 'listAnnotations', {})).toEqual(ownBefore);
+  const layers = await api<{ name: string; annotationCount: number; file: string }[]>(student, 'listLayers', {});
+  expect(layers).toMatchObject([{ name: 'Docent Jansen — Met de aantekeningen van de docent', annotationCount: 1, file: 'route-met-aantekeningen.json' }]);
+
+  // The library knows a pack when it sees one: dropped there, it opens the routes view's preview, not the notes import.
+  await student.goto(`${otherHost.url}#/`);
+  await expect(student.getByTestId('layers')).toContainText('Docent Jansen — Met de aantekeningen van de docent');
+  const again = await fileTransfer(student, 'route-met-aantekeningen.json', content);
+  await student.getByTestId('import-area').dispatchEvent('dragover', { dataTransfer: again });
+  await student.getByTestId('import-area').dispatchEvent('drop', { dataTransfer: again });
+  await expect(student).toHaveURL(/#\/routes$/);
+  await expect(student.getByTestId('route-import-preview')).toContainText('deze versie heb je al');
 });

@@ -1,11 +1,13 @@
 /**
  * The library's import: a button and dropping files anywhere on the library. Pages (.txt, .md, .html, .pdf) are imported
- * one by one with a clear refusal per file; an annotation file (.json) opens the preview dialog first.
+ * one by one with a clear refusal per file; an annotation file (.json) opens the preview dialog first, and a reading-route
+ * pack (.json too) is handed to the routes view's preview.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LayerSummary } from '../../../core/annotations/layerMethods.js';
 import { call, describeError } from '../../api/client.js';
 import { useI18n } from '../../i18n/LanguageContext.js';
+import { looksLikeRoutePack, offerRoutePack } from '../../readingRoutes/index.js';
 import { useImportRequest } from './importRequest.js';
 import { LayerList } from './LayerList.js';
 import { NotesImportDialog } from './NotesImportDialog.js';
@@ -46,7 +48,10 @@ export function ImportArea({ onImported, children }: { onImported(): void; child
     setBusy(true);
     for (const file of files) {
       if (isAnnotationFile(file)) {
-        setNotesFile({ fileName: file.name, content: await file.text() });
+        const content = await file.text();
+        // A reading-route pack is JSON too: it goes to the routes view, which previews it, instead of the notes import.
+        if (looksLikeRoutePack(content)) offerRoutePack({ file: file.name, content });
+        else setNotesFile({ fileName: file.name, content });
         continue;
       }
       try {

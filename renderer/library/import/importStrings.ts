@@ -4,7 +4,7 @@ import { defineStrings } from '../../i18n/defineStrings.js';
 export const importStrings = defineStrings(
   {
     'import.button': 'Importeren…',
-    'import.hint': 'Sleep een .txt-, .md-, .html- of .pdf-bestand hierheen om het als eigen document toe te voegen, of een .json-bestand met aantekeningen.',
+    'import.hint': 'Sleep een .txt-, .md-, .html- of .pdf-bestand hierheen om het als eigen document toe te voegen, een .json-bestand met aantekeningen of een leesroutepakket.',
     'import.dropHere': 'Laat los om te importeren',
     'import.busy': 'Bezig met importeren…',
     'import.pageAdded': '“{title}” is toegevoegd aan de bibliotheek.',
@@ -39,7 +39,7 @@ export const importStrings = defineStrings(
   },
   {
     'import.button': 'Import…',
-    'import.hint': 'Drop a .txt, .md, .html or .pdf file here to add it as your own document, or a .json file with annotations.',
+    'import.hint': 'Drop a .txt, .md, .html or .pdf file here to add it as your own document, a .json file with annotations or a reading-route pack.',
     'import.dropHere': 'Release to import',
     'import.busy': 'Importing…',
     'import.pageAdded': '“{title}” was added to the library.',
