@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import { apiQuery, createQueryClient } from '../api/queries.js';
@@ -14,33 +14,31 @@ const second = 'Wijkteams werken samen met vrijwilligers.';
 const text = `${first}\n${second}`;
 const labels: ColorLabels = ['belangrijk', 'vraag', 'definitie', 'voorbeeld', 'kritiek'];
 
+/** The toolbar's "+ Leesroute" button reads the app info through the query cache: answered here, without a host. */
+const queries = createQueryClient();
+queries.setQueryData(apiQuery('getAppInfo', {}).queryKey, { corpusVersion: 'v', documentCount: 1, readOnly: false, notices: [], canTakeOver: false });
+
 /** A reader's article as the reader renders it: blocks with offsets, text runs with their start in the canonical text. */
 function Reader({ onHighlight }: { onHighlight: SelectionToolbarProps['onHighlight'] }) {
   const articleRef = useRef<HTMLElement | null>(null);
-  // The toolbar's "+ Leesroute" button reads the app info through the query cache: answered here, without a host.
-  const [client] = useState(() => {
-    const created = createQueryClient();
-    created.setQueryData(apiQuery('getAppInfo', {}).queryKey, { corpusVersion: 'v', documentCount: 1, readOnly: false, notices: [], canTakeOver: false });
-    return created;
-  });
   return (
-    <QueryClientProvider client={client}>
-      <LanguageProvider>
-        <main id={mainContentId}>
-          <article ref={articleRef}>
-            <div data-document-body="" tabIndex={-1}>
-              <p data-offset="0" data-testid="first">
-                <span data-start="0">{first}</span>
-              </p>
-              <p data-offset={first.length + 1} data-testid="second">
-                <span data-start={first.length + 1}>{second}</span>
-              </p>
-            </div>
-          </article>
+    <LanguageProvider>
+      <main id={mainContentId}>
+        <article ref={articleRef}>
+          <div data-document-body="" tabIndex={-1}>
+            <p data-offset="0" data-testid="first">
+              <span data-start="0">{first}</span>
+            </p>
+            <p data-offset={first.length + 1} data-testid="second">
+              <span data-start={first.length + 1}>{second}</span>
+            </p>
+          </div>
+        </article>
+        <QueryClientProvider client={queries}>
           <SelectionToolbar articleRef={articleRef} docId="doc" text={text} labels={labels} onHighlight={onHighlight} />
-        </main>
-      </LanguageProvider>
-    </QueryClientProvider>
+        </QueryClientProvider>
+      </main>
+    </LanguageProvider>
   );
 }
 
