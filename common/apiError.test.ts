@@ -17,6 +17,11 @@ describe('apiError', () => {
     expect(describeApiError({ code: 'read-only', params: { reason: 'newer-version' } }, 'nl')).toMatch(/nieuwere versie/);
   });
 
+  it('writes numbers as the language does', () => {
+    expect(describeApiError({ code: 'body-too-large', params: { limitBytes: 1048576 } }, 'nl')).toBe('Verzoek is te groot (hoogstens 1.048.576 bytes).');
+    expect(describeApiError({ code: 'body-too-large', params: { limitBytes: 1048576 } }, 'en')).toBe('The request is too large (at most 1,048,576 bytes).');
+  });
+
   it('carries code and parameters in the thrown error, with the Dutch sentence as its message', () => {
     const error = new ApiError('theme-not-found', { id: 'jeugd' });
     expect(error.toFailure()).toEqual({ code: 'theme-not-found', params: { id: 'jeugd' } });

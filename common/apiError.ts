@@ -1,13 +1,14 @@
 /**
  * Why: a failed call is a typed code with parameters, so the UI can say it in either language, the CLI can pick
- * an exit code and the web host an HTTP status, without anyone parsing a sentence. Imports nothing.
+ * an exit code and the web host an HTTP status, without anyone parsing a sentence. Imports only its siblings in common/.
  */
+import { describeImportProblems, type ImportProblem } from './import/importProblem.js';
 
 /** The languages a failure can be described in. */
 export type ErrorLanguage = 'nl' | 'en';
 
-/** Parameters are plain values, so every transport can carry them as JSON. */
-type Params = Record<string, string | number>;
+/** Parameters are plain values (and a refused import's list of reasons), so every transport can carry them as JSON. */
+type Params = Record<string, string | number | readonly ImportProblem[]>;
 
 interface ErrorEntry<P extends Params> {
   /** HTTP status the web host answers with; the CLI exits 1 for 5xx and 2 otherwise. */
@@ -15,6 +16,14 @@ interface ErrorEntry<P extends Params> {
   nl: (params: P) => string;
   en: (params: P) => string;
 }
+
+/** A number as the language writes it: 1.048.576 in Dutch, 1,048,576 in English. */
+function number(value: number, language: ErrorLanguage): string {
+  return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+}
+
+/** A list from a transport, even when a damaged or older answer sent something else. */
+const listOf = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
 
 function entry<P extends Params = Record<never, never>>(status: number, nl: (params: P) => string, en: (params: P) => string): ErrorEntry<P> {
   return { status, nl, en };
@@ -50,8 +59,8 @@ export const apiErrors = {
   'invalid-json': entry(400, () => 'Verzoek is geen geldige JSON.', () => 'The request is not valid JSON.'),
   'json-too-deep': entry(
     400,
-    ({ limit }: { limit: number }) => `Verzoek is dieper genest dan ${limit} niveaus.`,
-    ({ limit }) => `The request is nested deeper than ${limit} levels.`,
+    ({ limit }: { limit: number }) => `Verzoek is dieper genest dan ${number(limit, 'nl')} niveaus.`,
+    ({ limit }) => `The request is nested deeper than ${number(limit, 'en')} levels.`,
   ),
   unauthorized: entry(
     401,
@@ -62,8 +71,8 @@ export const apiErrors = {
   'method-not-allowed': entry(405, () => 'Gebruik POST.', () => 'Use POST.'),
   'body-too-large': entry(
     413,
-    ({ limitBytes }: { limitBytes: number }) => `Verzoek is te groot (hoogstens ${limitBytes} bytes).`,
-    ({ limitBytes }) => `The request is too large (at most ${limitBytes} bytes).`,
+    ({ limitBytes }: { limitBytes: number }) => `Verzoek is te groot (hoogstens ${number(limitBytes, 'nl')} bytes).`,
+    ({ limitBytes }) => `The request is too large (at most ${number(limitBytes, 'en')} bytes).`,
   ),
   'document-not-found': entry(404, ({ id }: { id: string }) => `Er is geen document met id "${id}".`, ({ id }) => `There is no document with id "${id}".`),
   'section-not-found': entry(
@@ -86,8 +95,9 @@ export const apiErrors = {
   ),
   'import-refused': entry(
     422,
-    ({ count, reasons }: { count: number; reasons: string }) => `Import geweigerd; er is niets veranderd (${count} ${count === 1 ? 'reden' : 'redenen'}):\n${reasons}`,
-    ({ count, reasons }) => `Import refused; nothing was changed (${count} ${count === 1 ? 'reason' : 'reasons'}):\n${reasons}`,
+    ({ count, problems }: { count: number; problems: readonly ImportProblem[] }) =>
+      `Import geweigerd; er is niets veranderd (${number(count, 'nl')} ${count === 1 ? 'reden' : 'redenen'}):\n${describeImportProblems(listOf(problems), count, 'nl').join('\n')}`,
+    ({ count, problems }) => `Import refused; nothing was changed (${number(count, 'en')} ${count === 1 ? 'reason' : 'reasons'}):\n${describeImportProblems(listOf(problems), count, 'en').join('\n')}`,
   ),
   'layer-not-found': entry(404, ({ id }: { id: string }) => `Er is geen geïmporteerde laag met id "${id}".`, ({ id }) => `There is no imported layer with id "${id}".`),
   'annotation-in-layer': entry(
@@ -134,6 +144,16 @@ export const apiErrors = {
     400,
     ({ reasons }: { reasons: string }) => `Dit leesroutepakket is niet ingelezen; er is niets veranderd. ${reasons}`,
     ({ reasons }) => `This reading-route pack was not imported; nothing was changed. ${reasons}`,
+  ),
+  'folder-open-unavailable': entry(
+    409,
+    () => 'De gegevensmap kan alleen vanuit de desktop-app worden geopend; open de getoonde map zelf in je bestandsbeheer.',
+    () => 'The data folder can only be opened from the desktop app; open the folder shown in your file manager yourself.',
+  ),
+  'folder-open-failed': entry(
+    500,
+    ({ detail }: { detail: string }) => `De gegevensmap kon niet worden geopend: ${detail}`,
+    ({ detail }) => `The data folder could not be opened: ${detail}`,
   ),
   unreachable: entry(503, () => 'De app reageert niet. Draait de webhost nog?', () => 'The app does not respond. Is the web host still running?'),
   internal: entry(500, () => 'Er ging iets mis in de app. Probeer het opnieuw.', () => 'Something went wrong in the app. Please try again.'),

@@ -171,7 +171,8 @@ export async function startApp(): Promise<void> {
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   const userData = app.getPath('userData');
-  const { api } = await createNodeApi({ dataDir: userData, bundleFile: bundlePath(appPath), exportHost: electronExportHost(() => window) });
+  // The folder to open is the data folder createNodeApi was given, never a path from the page.
+  const { api } = await createNodeApi({ dataDir: userData, bundleFile: bundlePath(appPath), exportHost: electronExportHost(() => window), openFolder: (folder) => shell.openPath(folder) });
   const renderer = rendererDir(appPath);
   protocol.handle(appScheme, (request) => serveAppRequest(request.url, renderer));
   registerIpc(ipcMain, api);

@@ -15,6 +15,8 @@ import { loadSearchIndex } from './search/loadSearchIndex.js';
 import { openUserData } from './storage/openUserData.js';
 import { decodeBase64PageFile } from './import/decodePageFile.js';
 import { openImportedPages } from './import/importedPagesFile.js';
+import type { StartupNotice } from '../common/startupNotice.js';
+import { ApiError } from '../common/apiError.js';
 import type { DataAccess } from '../core/storage/dataAccess.js';
 import { createSwitchableStore } from '../core/storage/userDataStore.js';
 
@@ -27,6 +29,11 @@ export interface NodeApiOptions {
   readOnly?: boolean;
   /** What the host adds for exports (Electron: its own PDF engine and save dialog); Node defaults fill the rest. */
   exportHost?: Partial<ExportHost>;
+  /**
+   * Opens a folder in the system's file manager, answering '' or what went wrong (Electron's `shell.openPath`); only
+   * the desktop host has one. It is only ever given `dataDir`.
+   */
+  openFolder?: (folder: string) => Promise<string>;
 }
 
 /** The version in the app's package.json, or "onbekend". */
@@ -51,14 +58,14 @@ export function nodeExportHost(overrides: Partial<ExportHost> = {}): ExportHost 
 
 export interface NodeApi {
   api: WerkplaatsApi;
-  /** Sentences for the user about opening the data, also reachable through `getAppInfo`. */
-  notices: string[];
+  /** What opening the data reported, as codes; also reachable through `getAppInfo`. */
+  notices: StartupNotice[];
   /** True when the data file is damaged and was only read (the CLI): the data in `api` is then empty, not the user's. */
   dataDamaged: boolean;
 }
 
 /** Loads the corpus and its themes, opens the user's data, and builds the shared API over them; search loads on first use. */
-export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false, exportHost }: NodeApiOptions): Promise<NodeApi> {
+export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOnly = false, exportHost, openFolder }: NodeApiOptions): Promise<NodeApi> {
   const files = corpusFilesIn(dirname(bundleFile));
   const [bundle, opened, importedPages] = await Promise.all([loadBundle(bundleFile), openUserData(dataDir, { readOnly }), openImportedPages(dataDir)]);
   const themes = await loadThemes(files.themes, bundle);
@@ -68,6 +75,15 @@ export async function createNodeApi({ dataDir, bundleFile = bundlePath(), readOn
   if (importedPages.notice !== null) notices.push(importedPages.notice);
   let heldElsewhere = opened.lockHolder !== undefined;
   const dataAccess: DataAccess = {
+    folder: dataDir,
+    ...(openFolder
+      ? {
+          async openFolder() {
+            const failure = await openFolder(dataDir);
+            if (failure !== '') throw new ApiError('folder-open-failed', { detail: failure });
+          },
+        }
+      : {}),
     canTakeOver: () => heldElsewhere,
     async takeOver() {
       const reopened = await openUserData(dataDir, { takeOver: true });

@@ -25,10 +25,12 @@ function newestMtime(paths) {
   return newest;
 }
 
+/** pdfjs's legacy build, bundled once into dist/pdfjs for the PDF import of every entry point (see node/import/extractPdfText.ts). */
+const pdfjsOutputs = ['dist/pdfjs/pdf.cjs', 'dist/pdfjs/pdf.worker.cjs'];
 const sharedInputs = ['common', 'core', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
 const plan = {
-  node: { inputs: [...sharedInputs, 'node'], outputs: ['dist/node/cli.mjs', 'dist/node/web.mjs', 'dist/node/build-corpus.mjs'] },
-  electron: { inputs: [...sharedInputs, 'node', 'electron'], outputs: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'] },
+  node: { inputs: [...sharedInputs, 'node'], outputs: ['dist/node/cli.mjs', 'dist/node/web.mjs', 'dist/node/build-corpus.mjs', ...pdfjsOutputs] },
+  electron: { inputs: [...sharedInputs, 'node', 'electron'], outputs: ['dist/electron/main.cjs', 'dist/electron/preload.cjs', ...pdfjsOutputs] },
   renderer: { inputs: ['renderer', 'common', 'core', 'package-lock.json', 'vite.config.ts'], outputs: ['dist/renderer/index.html'] },
   corpus: { inputs: ['data', 'common', 'core', 'node/corpus'], outputs: ['dist/corpus/bundle.json', 'dist/corpus/themes.json', 'dist/corpus/search-index.json'] },
 };
@@ -42,17 +44,36 @@ function isStale(target) {
 const nodeOptions = { bundle: true, platform: 'node', target: 'node22', sourcemap: 'linked', logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
 const esmBanner = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
 
+// CommonJS, so the packaged app can require it from inside app.asar; minified, as it ships in the installers.
+const buildPdfjs = () =>
+  esbuild({
+    ...nodeOptions,
+    format: 'cjs',
+    minify: true,
+    sourcemap: false,
+    entryPoints: { pdf: 'node_modules/pdfjs-dist/legacy/build/pdf.mjs', 'pdf.worker': 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs' },
+    outdir: 'dist/pdfjs',
+    outExtension: { '.js': '.cjs' },
+    // Only text is read: the optional canvas package pdfjs tries for drawing stays out (it is looked up at run time, in a try).
+    external: ['@napi-rs/canvas'],
+    define: { 'import.meta.url': '__importMetaUrl' },
+    inject: ['scripts/importMetaUrl.mjs'],
+  });
+
 const steps = {
-  node: () =>
-    esbuild({
+  node: async () => {
+    await buildPdfjs();
+    await esbuild({
       ...nodeOptions,
       format: 'esm',
       banner: esmBanner,
       entryPoints: { cli: 'node/cli/main.ts', web: 'node/web/main.ts', 'build-corpus': 'node/corpus/main.ts' },
       outdir: 'dist/node',
       outExtension: { '.js': '.mjs' },
-    }),
+    });
+  },
   electron: async () => {
+    await buildPdfjs();
     await esbuild({ ...nodeOptions, format: 'cjs', entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'], define: { 'import.meta.url': '__importMetaUrl' }, inject: ['scripts/importMetaUrl.mjs'] });
     // A sandboxed preload may only require('electron'), so it is bundled whole.
     await esbuild({ ...nodeOptions, format: 'cjs', entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });

@@ -87,8 +87,8 @@ describe('createApi', () => {
   });
 
   it('reports the corpus version and start-up notices', async () => {
-    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId, notices: ['bestand hersteld'] });
-    expect(await api.getAppInfo({})).toEqual({ corpusVersion: bundle.version, documentCount: 5, readOnly: false, notices: ['bestand hersteld'], canTakeOver: false });
+    const api = createApi({ bundle, themes, store: await openUserDataStore(new Memory()), now: clock('2026-11-23T10:00:00Z'), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId, notices: [{ code: 'newer-version', params: {} }] });
+    expect(await api.getAppInfo({})).toEqual({ corpusVersion: bundle.version, documentCount: 5, readOnly: false, notices: [{ code: 'newer-version', params: {} }], canTakeOver: false });
   });
 });
 

@@ -1,5 +1,6 @@
 /** Why: every API handler receives the same context, built once per host from the loaded corpus and the user's store. */
 import { ApiError } from '../../common/apiError.js';
+import type { StartupNotice } from '../../common/startupNotice.js';
 import { toDocumentSummary } from '../corpus/toDocumentSummary.js';
 import type { CorpusBundle, CorpusDocument, DocumentSummary } from '../corpus/types.js';
 import type { ThemeArtifact } from '../library/buildLibrary.js';
@@ -20,8 +21,8 @@ export interface ServiceDependencies {
   store: UserDataStore;
   /** Current time; passed in so tests control it. */
   now: () => Date;
-  /** Sentences for the user from opening the data (see `AppInfo.notices`). */
-  notices?: string[];
+  /** What opening the data reported, as codes (see `AppInfo.notices`). */
+  notices?: StartupNotice[];
   /** Loads the prebuilt search index; called once, on the first search, so start-up does not wait for it. */
   loadSearchIndex: () => Promise<SearchIndex>;
   /** A fresh unique id for new annotations and notes. */
@@ -61,7 +62,7 @@ export interface Services {
   store: UserDataStore;
   now(): Date;
   newId(): string;
-  notices: readonly string[];
+  notices: readonly StartupNotice[];
   exportHost: ExportHost;
   dataAccess?: DataAccess;
 }

@@ -1,5 +1,6 @@
 /** The API methods about the app and its documents: what is loaded, the library list and one whole document. */
 import { z } from 'zod';
+import type { StartupNotice } from '../../common/startupNotice.js';
 import { defineMethod } from '../api/defineMethod.js';
 import { documentIdSchema } from './documentIdSchema.js';
 
@@ -10,8 +11,8 @@ export interface AppInfo {
   documentCount: number;
   /** True when the user's data can be read but not saved (written by a newer app, or open elsewhere). */
   readOnly: boolean;
-  /** Sentences for the user about what happened at start, such as a damaged data file set aside. */
-  notices: string[];
+  /** What happened at start, such as a damaged data file set aside, as codes the UI puts in words. */
+  notices: StartupNotice[];
   /** True when the data is read-only because another window holds it, and the user may take it over (`takeOverData`). */
   canTakeOver: boolean;
 }

@@ -1,5 +1,5 @@
 /** Why: an imported file is hostile until proven otherwise, so its JSON is checked for size, depth and prototype keys before any schema sees it. */
-import { formatPath, type ImportProblem } from './importProblem.js';
+import { formatPath, importProblem, importProblemAt, type ImportProblem } from './importProblem.js';
 
 /** Largest import file, in bytes; hosts check the file size against it before reading. */
 export const maxImportBytes = 32 * 1024 * 1024;
@@ -12,7 +12,7 @@ export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constru
 export type SafeJsonResult = { ok: true; value: unknown } | { ok: false; problems: ImportProblem[] };
 
 /** Line and column (1-based) of `offset` in `text`, for messages. */
-function placeOf(text: string, offset: number): string {
+function placeOf(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let index = 0; index < offset && index < text.length; index += 1) {
@@ -21,7 +21,7 @@ function placeOf(text: string, offset: number): string {
       lineStart = index + 1;
     }
   }
-  return `regel ${line}, kolom ${offset - lineStart + 1}`;
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** Offset where nesting first exceeds `maxDepth`, or -1; a linear scan that never recurses. */
@@ -52,7 +52,7 @@ function findForbiddenKeys(value: unknown, limit: number): ImportProblem[] {
       for (let index = node.length - 1; index >= 0; index -= 1) stack.push({ node: node[index], path: [...path, index] });
     } else if (typeof node === 'object' && node !== null) {
       for (const key of Object.keys(node)) {
-        if (forbiddenKeys.has(key)) problems.push({ place: formatPath([...path, key]), message: `de sleutel "${key}" is niet toegestaan` });
+        if (forbiddenKeys.has(key)) problems.push(importProblem(formatPath([...path, key]), 'forbidden-key', { key }));
         else stack.push({ node: (node as Record<string, unknown>)[key], path: [...path, key] });
       }
     }
@@ -65,16 +65,16 @@ function findForbiddenKeys(value: unknown, limit: number): ImportProblem[] {
  * `__proto__`, `constructor` or `prototype` key. Never throws.
  */
 export function parseJsonSafely(text: string, { maxDepth = maxImportDepth, maxLength = maxImportBytes } = {}): SafeJsonResult {
-  if (text.length > maxLength) return { ok: false, problems: [{ place: '(bestand)', message: `het bestand is groter dan ${Math.round(maxLength / 1024 / 1024)} MB` }] };
-  if (text.trim() === '') return { ok: false, problems: [{ place: '(bestand)', message: 'het bestand is leeg' }] };
+  if (text.length > maxLength) return { ok: false, problems: [importProblem('', 'too-large', { megabytes: Math.round(maxLength / 1024 / 1024) })] };
+  if (text.trim() === '') return { ok: false, problems: [importProblem('', 'empty-file')] };
   const tooDeep = findTooDeep(text, maxDepth);
-  if (tooDeep >= 0) return { ok: false, problems: [{ place: placeOf(text, tooDeep), message: `de gegevens zijn dieper genest dan ${maxDepth} niveaus` }] };
+  if (tooDeep >= 0) return { ok: false, problems: [importProblemAt(placeOf(text, tooDeep), 'too-deep', { levels: maxDepth })] };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    return { ok: false, problems: [{ place: position === undefined ? '(bestand)' : placeOf(text, Number(position)), message: 'dit is geen geldige JSON' }] };
+    return { ok: false, problems: [position === undefined ? importProblem('', 'not-json') : importProblemAt(placeOf(text, Number(position)), 'not-json')] };
   }
   const problems = findForbiddenKeys(value, 100);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };

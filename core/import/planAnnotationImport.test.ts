@@ -5,6 +5,10 @@ import { createAnnotation, type Annotation } from '../annotations/annotation.js'
 import { emptyUserData, type UserData } from '../storage/userData.js';
 import { createNotebookNote, type NotebookNote } from '../annotations/notebookNote.js';
 import { planAnnotationImport, type AnnotationImportContext } from './planAnnotationImport.js';
+import { describePlace, describeReason, type ImportProblem } from '../../common/import/importProblem.js';
+
+/** A problem as the Dutch UI shows it. */
+const inDutch = (problem: ImportProblem) => ({ place: describePlace(problem, 'nl'), message: describeReason(problem, 'nl') });
 
 const { bundle } = testLibrary();
 const flevoland = bundle.documents.find((document) => document.id.includes('flevoland'))!;
@@ -177,14 +181,14 @@ describe('planAnnotationImport', () => {
     const plan = planAnnotationImport(JSON.stringify(json), emptyUserData(), context());
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.problems).toContainEqual({ place, message: expect.stringMatching(message) });
+    expect(plan.problems.map(inDutch)).toContainEqual({ place, message: expect.stringMatching(message) });
   });
 
   it('refuses broken JSON and deep nesting with a line and column', () => {
     const broken = planAnnotationImport('[\n  {"type": "Annotation",,}\n]', emptyUserData(), context());
-    expect(broken).toMatchObject({ ok: false, problems: [{ place: expect.stringMatching(/^regel 2, kolom/), message: 'dit is geen geldige JSON' }] });
+    expect(broken.ok ? [] : broken.problems.map(inDutch)).toMatchObject([{ place: expect.stringMatching(/^regel 2, kolom/), message: 'dit is geen geldige JSON' }]);
     const deep = planAnnotationImport('['.repeat(100_000) + ']'.repeat(100_000), emptyUserData(), context());
-    expect(deep).toMatchObject({ ok: false, problems: [{ place: 'regel 1, kolom 65', message: expect.stringMatching(/dieper genest/) }] });
+    expect(deep.ok ? [] : deep.problems.map(inDutch)).toMatchObject([{ place: 'regel 1, kolom 65', message: expect.stringMatching(/dieper genest/) }]);
   });
 
   it('reports every problem of a file, not just the first', () => {

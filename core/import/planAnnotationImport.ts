@@ -14,7 +14,7 @@ import type { NotebookNote } from '../annotations/notebookNote.js';
 import { hashText } from '../corpus/hashText.js';
 import type { UserData } from '../storage/userData.js';
 import { htmlToNote, textToNote } from './htmlToNote.js';
-import { formatPath, type ImportProblem } from './importProblem.js';
+import { formatPath, importProblem, type ImportProblem } from './importProblem.js';
 import { parseJsonSafely } from './parseJsonSafely.js';
 import {
   importAnnotationSchema,
@@ -86,21 +86,23 @@ export type AnnotationImportPlan =
 
 const maxProblems = 200;
 
-/** Dutch text for one zod issue. */
-function issueMessage(issue: z.core.$ZodIssue): string {
+/** One zod issue as a reason code with its parameters, at `place`. */
+function issueProblem(place: string, issue: z.core.$ZodIssue): ImportProblem {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `onbekend veld ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+      return importProblem(place, 'unknown-fields', { fields: issue.keys.map((key) => `"${key}"`).join(', ') });
     case 'invalid_type':
-      return `verwacht ${issue.expected}`;
+      return importProblem(place, 'expected-type', { expected: issue.expected });
     case 'invalid_value':
-      return `verwacht ${issue.values.map((value) => JSON.stringify(value)).join(' of ')}`;
+      // One value a line, so each language joins them with its own "or".
+      return importProblem(place, 'expected-value', { values: issue.values.map((value) => JSON.stringify(value)).join('\n') });
     case 'too_big':
-      return `te groot (hoogstens ${String(issue.maximum)})`;
+      return importProblem(place, 'too-big', { maximum: String(issue.maximum) });
     case 'too_small':
-      return `te klein of leeg (minstens ${String(issue.minimum)})`;
+      return importProblem(place, 'too-small', { minimum: String(issue.minimum) });
     default:
-      return issue.message;
+      // Our own refinements name their reason by its code (e.g. `invalid-date`); anything else keeps zod's words.
+      return issue.message === 'invalid-date' ? importProblem(place, 'invalid-date') : importProblem(place, 'invalid', { detail: issue.message });
   }
 }
 
@@ -112,7 +114,7 @@ function toProblems(issues: readonly z.core.$ZodIssue[], base: PropertyKey[]): I
       const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
       if (closest.length > 0) return toProblems(closest, path);
     }
-    return [{ place: formatPath(path), message: issueMessage(issue) }];
+    return [issueProblem(formatPath(path), issue)];
   });
 }
 
@@ -131,7 +133,7 @@ function readAnnotations(value: unknown): ReadFile | { ok: false; problems: Impo
           ? [importAnnotationSchema, (parsed: ImportAnnotation) => [parsed], []]
           : null;
   if (checks === null) {
-    return { ok: false, problems: [{ place: '(bestand)', message: 'geen W3C-annotaties: verwacht een AnnotationCollection, AnnotationPage, Annotation of een lijst annotaties' }] };
+    return { ok: false, problems: [importProblem('', 'not-annotations')] };
   }
   const [schema, pick] = checks;
   const parsed = schema.safeParse(value);
@@ -205,11 +207,11 @@ function convert(item: ImportAnnotation, place: PropertyKey[], context: Annotati
   const quote = selectors.find((selector) => selector.type === 'TextQuoteSelector');
   const position = selectors.find((selector) => selector.type === 'TextPositionSelector');
   if (quote === undefined && position === undefined) {
-    problems.push({ place: formatPath([...place, 'target']), message: 'geen TextQuoteSelector of TextPositionSelector: er is niet te zeggen welke tekst bedoeld is' });
+    problems.push(importProblem(formatPath([...place, 'target']), 'no-selector'));
     return null;
   }
   if (position !== undefined && position.end <= position.start) {
-    problems.push({ place: formatPath([...place, 'target', 'selector']), message: 'TextPositionSelector: end moet na start liggen' });
+    problems.push(importProblem(formatPath([...place, 'target', 'selector']), 'position-end-before-start'));
     return null;
   }
   const selectorsAsGiven: Selector[] = [];
@@ -235,7 +237,7 @@ function convert(item: ImportAnnotation, place: PropertyKey[], context: Annotati
   const tagBodies = bodies.filter((body) => body.purpose === 'tagging');
   const tooLong = tagBodies.find((body) => body.value.trim().length > 60);
   if (tooLong !== undefined) {
-    problems.push({ place: formatPath([...place, 'body']), message: `een tag is langer dan 60 tekens ("${tooLong.value.slice(0, 30)}…")` });
+    problems.push(importProblem(formatPath([...place, 'body']), 'tag-too-long', { maximum: 60, start: tooLong.value.slice(0, 30) }));
     return null;
   }
   const tags = cleanTags(tagBodies.map((body) => body.value)).slice(0, 50);
@@ -341,7 +343,7 @@ export function planAnnotationImportValue(value: unknown, data: UserData, contex
     if (result === null) return;
     const earlier = seen.get(result.annotation.id);
     if (earlier !== undefined) {
-      problems.push({ place: formatPath(place), message: `dezelfde id als annotatie ${earlier + 1} ("${item.id.slice(0, 60)}")` });
+      problems.push(importProblem(formatPath(place), 'duplicate-id', { number: earlier + 1, id: item.id.slice(0, 60) }));
       return;
     }
     seen.set(result.annotation.id, index);

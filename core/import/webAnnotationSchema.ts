@@ -9,7 +9,7 @@ const shortText = z.string().max(2000);
 const isoTime = z
   .string()
   .max(64)
-  .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'geen geldige datum en tijd' });
+  .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'invalid-date' });
 const contextTerm = z.union([z.string().max(500), z.record(z.string().max(200), z.string().max(500))]);
 const context = z.union([z.string().max(500), z.array(z.union([z.string().max(500), z.record(z.string().max(200), contextTerm)])).max(20)]);
 /** A person or program: an IRI or a small object of strings (Hypothesis writes `acct:` names). */

@@ -9,6 +9,7 @@ import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { defineMethod } from '../api/defineMethod.js';
 import type { Services } from '../api/createServices.js';
 import { documentIdSchema } from '../corpus/documentIdSchema.js';
+import { describeImportProblem, describeReason } from '../../common/import/importProblem.js';
 import { parseJsonSafely } from '../import/parseJsonSafely.js';
 import { maxPackCharacters } from '../../common/readingRoutes/routePackFile.js';
 import { planAnnotationImportValue, type AnnotationImportPlan } from '../import/planAnnotationImport.js';
@@ -214,7 +215,7 @@ function refused(reasons: string[]): ApiError {
 function readPack(services: Services, content: string, file: string): ReadPack {
   // The same hardened parse as every import: size and depth capped, prototype keys refused, before any schema.
   const safe = parseJsonSafely(content, { maxLength: maxPackCharacters });
-  if (!safe.ok) throw refused(safe.problems.map((problem) => `${problem.place}: ${problem.message}`));
+  if (!safe.ok) throw refused(safe.problems.map((problem) => describeImportProblem(problem, 'nl')));
   const read = readRoutePack(safe.value, { file, now: services.now() });
   if (!read.ok) throw refused(read.problems.map((problem) => `${problem.path}: ${problem.message}`));
   const existing = services.store.data.routes.find((route) => route.id === read.route.id);
@@ -235,7 +236,7 @@ function readPack(services: Services, content: string, file: string): ReadPack {
       layerId: id,
       routeId: read.route.id,
     });
-    if (!plan.ok) throw refused(plan.problems.map((problem) => `annotations${problem.place === '(bestand)' ? '' : problem.place.startsWith('[') ? problem.place : `.${problem.place}`}: ${problem.message}`));
+    if (!plan.ok) throw refused(plan.problems.map((problem) => `annotations${problem.place === '' ? '' : problem.place.startsWith('[') ? problem.place : `.${problem.place}`}: ${describeReason(problem, 'nl')}`));
     layer = { id, plan };
   }
   const report: RouteImportReport = {

@@ -1,5 +1,5 @@
 /** Why: every CLI command calls the API the same way and fails the same way, with an exit code chosen from the error's code, never from its text. */
-import { describeApiError, httpStatusOf, type ApiErrorCode } from '../../common/apiError.js';
+import { describeApiError, httpStatusOf, type ApiErrorCode, type ApiFailure } from '../../common/apiError.js';
 import type { ParsedArguments } from './parseArguments.js';
 import type { MethodName, MethodOutput, WerkplaatsApi } from '../../core/api/contract.js';
 import { dispatch } from '../../core/api/dispatch.js';
@@ -18,6 +18,8 @@ export class CliFailure extends Error {
     message: string,
     readonly exitCode: number,
     readonly code: ApiErrorCode | null = null,
+    /** The API's failure as it came, so it can be said again in another language. */
+    readonly failure: ApiFailure | null = null,
   ) {
     super(message);
   }
@@ -31,7 +33,7 @@ export function exitCodeOf(code: ApiErrorCode): number {
 /** Calls `method` through `dispatch`, so the CLI validates exactly as the UI's transports do. */
 export async function call<M extends MethodName>(api: WerkplaatsApi, method: M, input: unknown): Promise<MethodOutput<M>> {
   const result = await dispatch(api, method, input);
-  if (!result.ok) throw new CliFailure(describeApiError(result.error, 'nl'), exitCodeOf(result.error.code), result.error.code);
+  if (!result.ok) throw new CliFailure(describeApiError(result.error, 'nl'), exitCodeOf(result.error.code), result.error.code, result.error);
   return result.value as MethodOutput<M>;
 }
 

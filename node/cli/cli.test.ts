@@ -186,11 +186,17 @@ describe('runCli', () => {
     writeFileSync(join(folder, 'werkplaats-reader.json'), content);
     const stdout: string[] = [];
     const stderr: string[] = [];
-    const exitCode = await runCli(['--data-dir', folder, '--bundle', bundleFile, 'notes', 'list', '--json'], { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) });
+    const exitCode = await runCli(['--data-dir', folder, '--bundle', bundleFile, 'notes', 'list', '--json', '--language', 'nl'], { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) });
     expect(exitCode).toBe(0);
     expect(JSON.parse(stdout.join('\n')).map((note: { id: string }) => note.id)).toEqual(['goed']);
-    expect(stderr.join('\n')).toMatch(/2 aantekeningen in .*werkplaats-reader\.json konden niet worden gelezen/);
+    expect(stderr.join('\n')).toMatch(/2 aantekeningen in werkplaats-reader\.json konden niet worden gelezen/);
+    expect(stderr.join('\n')).toContain(`(map: ${folder})`);
     expect(readFileSync(join(folder, 'werkplaats-reader.json'), 'utf8')).toBe(content);
+
+    const english: string[] = [];
+    await runCli(['--data-dir', folder, '--bundle', bundleFile, 'notes', 'list', '--language', 'en'], { stdout: () => undefined, stderr: (text) => english.push(text) });
+    expect(english.join('\n')).toMatch(/2 annotations in werkplaats-reader\.json could not be read and are skipped here/);
+    expect(english.join('\n')).toContain(`(folder: ${folder})`);
   });
 
   it('says on stderr when the corpus has not been built', async () => {

@@ -9,11 +9,14 @@ import { call, CliFailure, flag, type CliOutput } from './callApi.js';
 import { parseArguments, UsageError, type ParsedArguments } from './parseArguments.js';
 import { exportFormats, textExportFormats, type ExportFormat, type ExportScope } from '../../core/export/exportOptions.js';
 import { writeExportFile } from '../export/writeExportFile.js';
-import { describeApiError } from '../../common/apiError.js';
+import { describeApiError, type ApiFailure } from '../../common/apiError.js';
+import { describeStartupNoticeForCli, type NoticeLanguage, type StartupNotice } from '../../common/startupNotice.js';
+import { cliLanguage } from './cliLanguage.js';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { bundlePath } from '../paths.js';
 import { preparePageFiles } from '../import/preparePageFiles.js';
+import { importProblem } from '../../core/import/importProblem.js';
 import { ImportRefusedError } from '../../core/import/importRefusedError.js';
 import { maxImportBytes } from '../../core/import/parseJsonSafely.js';
 import type { AnnotationImportReport } from '../../core/import/planAnnotationImport.js';
@@ -32,10 +35,12 @@ Opdrachten:
   theme <id> [--json]   de passages over één thema, met hun bewijs
   notes list [--json] [--doc ID]
                         je aantekeningen, ook die niet meer in de tekst te vinden zijn
-  notes import <bestand.json> [--as-layer NAAM]
+  notes import <bestand.json> [--as-layer NAAM] [--language nl|en]
                         W3C-annotaties importeren (van deze app of bijv. Hypothesis);
                         met --as-layer als aparte, alleen-lezen laag van iemand anders
-  import <bestand…>     eigen documenten toevoegen (.txt, .md, .html, .pdf); toont de nieuwe ids
+  import <bestand…> [--language nl|en]
+                        eigen documenten toevoegen (.txt, .md, .html, .pdf); toont de nieuwe ids;
+                        --language: de taal van de redenen als een bestand geweigerd wordt
   remove <id>           een eigen document verwijderen
   notes export --format md|html|pdf|docx|csv|json [--out BESTAND] [--doc ID] [--theme ID]
                [--tag T] [--color KLEUR] [--group document|theme] [--language nl|en]
@@ -45,8 +50,17 @@ ${routesUsage}
 
 const valueFlags = new Set(['data-dir', 'bundle', 'limit', 'region', 'kind', 'doc', 'as-layer', 'format', 'out', 'theme', 'tag', 'color', 'group', 'language', ...routeValueFlags]);
 
-/** One line per reason, for stderr. */
-const reasonsOf = (error: ImportRefusedError) => describeApiError(error.toFailure(), 'nl');
+/** A refused import with one line per reason, for stderr, in the language the start-up notices use (`--language`, else the system's). */
+function reasonsOf(failure: ApiFailure, words: string[]): string {
+  let parsed: ParsedArguments;
+  try {
+    parsed = parseArguments(words, valueFlags);
+  } catch {
+    // Words that do not parse are reported elsewhere; the reasons follow the system's language.
+    parsed = parseArguments([], valueFlags);
+  }
+  return describeApiError(failure, cliLanguage(parsed));
+}
 
 /** The import report in one Dutch sentence, as the dialog shows it. */
 export function describeImportReport(report: AnnotationImportReport): string {
@@ -248,7 +262,7 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
     await runRoutes(
       async (writable) => {
         const opened = await createNodeApi({ dataDir, readOnly: !writable, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
-        for (const notice of opened.notices) output.stderr(notice);
+        reportNotices(opened.notices, cliLanguage(parsed), output);
         if (opened.dataDamaged) throw new CliFailure('Je gegevens zijn niet te lezen omdat het gegevensbestand beschadigd is; er is niets veranderd.', 1);
         return opened.api;
       },
@@ -260,7 +274,7 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
   }
   // Every command only reads, so the CLI never takes the writer lock from a running app.
   const { api, notices, dataDamaged } = await createNodeApi({ dataDir, readOnly: true, ...(typeof bundleFlag === 'string' ? { bundleFile: resolve(bundleFlag) } : {}) });
-  for (const notice of notices) output.stderr(notice);
+  reportNotices(notices, cliLanguage(parsed), output);
 
   if (command === 'list') {
     const summaries = await call(api, 'listDocuments', {});
@@ -321,9 +335,9 @@ async function run(parsed: ParsedArguments, output: CliOutput): Promise<void> {
 }
 
 /** Opens the data folder for writing (after every check passed) and gives the writable API. */
-async function openForWriting(dataDir: string, bundleFile: string, output: CliOutput): Promise<WerkplaatsApi> {
+async function openForWriting(dataDir: string, bundleFile: string, output: CliOutput, language: NoticeLanguage): Promise<WerkplaatsApi> {
   const { api, notices } = await createNodeApi({ dataDir, bundleFile });
-  for (const notice of notices) output.stderr(notice);
+  reportNotices(notices, language, output);
   return api;
 }
 
@@ -332,7 +346,7 @@ async function runWrite(command: string, words: string[], parsed: ParsedArgument
   if (command === 'import') {
     if (words.length === 0) throw new CliFailure('Geef een of meer bestanden op, bijvoorbeeld: werkplaats import pagina.html', 2);
     const files = await preparePageFiles(words, bundleFile);
-    const api = await openForWriting(dataDir, bundleFile, output);
+    const api = await openForWriting(dataDir, bundleFile, output, cliLanguage(parsed));
     for (const file of files) {
       const summary = await call(api, 'importPage', file);
       output.stdout(parsed.flags.has('json') ? JSON.stringify(summary) : `${summary.id}\t${summary.title} (${summary.region || 'geen regio'})`);
@@ -347,7 +361,7 @@ async function runWrite(command: string, words: string[], parsed: ParsedArgument
     const summary = (await call(reader, 'listDocuments', {})).find((candidate) => candidate.id === id);
     if (summary === undefined) await call(reader, 'getDocument', { id });
     if (summary?.imported !== true) throw new CliFailure(describeApiError({ code: 'page-not-imported', params: { id } }, 'nl'), 2, 'page-not-imported');
-    const { annotationCount } = await call(await openForWriting(dataDir, bundleFile, output), 'removeImportedPage', { id });
+    const { annotationCount } = await call(await openForWriting(dataDir, bundleFile, output, cliLanguage(parsed)), 'removeImportedPage', { id });
     if (annotationCount > 0) output.stderr(`Let op: ${annotationCount} aantekening(en) verwezen naar dit document; ze zijn bewaard en staan nu bij "niet teruggevonden".`);
     output.stdout(`Verwijderd: ${id}`);
     return;
@@ -357,16 +371,21 @@ async function runWrite(command: string, words: string[], parsed: ParsedArgument
   const fileName = basename(path);
   const layerFlag = parsed.flags.get('as-layer');
   const size = await stat(path).then((info) => info.size, () => -1);
-  if (size < 0) throw new ImportRefusedError([{ place: path, message: 'dit bestand bestaat niet of kan niet worden gelezen' }]);
+  if (size < 0) throw new ImportRefusedError([importProblem(path, 'file-missing-or-unreadable')]);
   // The size is checked before the file is read.
-  if (size > maxImportBytes) throw new ImportRefusedError([{ place: fileName, message: `het bestand is groter dan ${maxImportBytes / 1024 / 1024} MB` }]);
+  if (size > maxImportBytes) throw new ImportRefusedError([importProblem(fileName, 'too-large', { megabytes: maxImportBytes / 1024 / 1024 })]);
   const content = await readFile(path, 'utf8');
   const input = { content, fileName, ...(typeof layerFlag === 'string' ? { layerName: layerFlag } : {}) };
   const { api: reader, dataDamaged } = await createNodeApi({ dataDir, bundleFile, readOnly: true });
   if (dataDamaged) throw new CliFailure('Je gegevensbestand is beschadigd; open eerst de app om het te herstellen, daarna kun je importeren.', 1);
   await call(reader, 'previewAnnotationImport', input);
-  const report = await call(await openForWriting(dataDir, bundleFile, output), 'importAnnotations', input);
+  const report = await call(await openForWriting(dataDir, bundleFile, output, cliLanguage(parsed)), 'importAnnotations', input);
   output.stdout(parsed.flags.has('json') ? JSON.stringify(report, null, 2) : `Geïmporteerd: ${describeImportReport(report)}`);
+}
+
+/** Writes what opening the data reported to stderr, in `language`, each with the folder its files are in. */
+function reportNotices(notices: readonly StartupNotice[], language: NoticeLanguage, output: CliOutput): void {
+  for (const notice of notices) output.stderr(describeStartupNoticeForCli(notice, language));
 }
 
 /** Runs the CLI with `words` (without node and script) and returns the exit code. */
@@ -376,11 +395,11 @@ export async function runCli(words: string[], output: CliOutput): Promise<number
     return 0;
   } catch (error) {
     if (error instanceof ImportRefusedError) {
-      output.stderr(reasonsOf(error));
+      output.stderr(reasonsOf(error.toFailure(), words));
       return 2;
     }
     if (error instanceof CliFailure) {
-      output.stderr(error.message);
+      output.stderr(error.failure?.code === 'import-refused' ? reasonsOf(error.failure, words) : error.message);
       return error.exitCode;
     }
     if (error instanceof UsageError) {

@@ -88,6 +88,17 @@ describe('werkplaats notes import', () => {
     target: [{ source: 'https://www.example.org/flevoland', selector: [{ type: 'TextQuoteSelector', exact }] }],
   });
 
+  it('prints the reasons of a refusal in English with --language en, and in Dutch without it', async () => {
+    const dataDir = freshDir();
+    const file = scratchFile('kapot.json', '[{"type": "Annotation",');
+    const english = await cli(dataDir, 'notes', 'import', file, '--language', 'en');
+    expect(english.exitCode).toBe(2);
+    expect(english.stderr).toMatch(/Import refused; nothing was changed \(1 reason\):\n- line 1, column \d+: this is not valid JSON/);
+    const page = await cli(dataDir, 'import', scratchFile('leeg.txt', ''), '--language=en');
+    expect(page.stderr).toMatch(/leeg\.txt: the file is empty/);
+    expect((await cli(dataDir, 'notes', 'import', file)).stderr).toMatch(/regel 1, kolom \d+: dit is geen geldige JSON/);
+  });
+
   it('imports a Hypothesis file as a layer, reports what it did, and a second import adds nothing', async () => {
     const dataDir = freshDir();
     const text = flevolandText();

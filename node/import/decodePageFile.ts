@@ -4,6 +4,7 @@
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { importProblem, type ImportProblem } from '../../core/import/importProblem.js';
 import { ImportRefusedError } from '../../core/import/importRefusedError.js';
 import { maxPageBytes, pageFormatOf, toPageText, type PageFormat } from '../../core/import/pages/importedPage.js';
 import { extractPdfText } from './extractPdfText.js';
@@ -13,8 +14,8 @@ const westernEncodings = new Set(['windows-1252', 'iso-8859-1', 'iso-8859-15']);
 /** Bytes Windows-1252 leaves undefined: their presence means the text is not Windows-1252. */
 const undefinedIn1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
-const refuse = (fileName: string, message: string): never => {
-  throw new ImportRefusedError([{ place: fileName, message }]);
+const refuse = (problem: ImportProblem): never => {
+  throw new ImportRefusedError([problem]);
 };
 
 /** Whether bytes look like a binary file: NUL bytes or many control characters. */
@@ -38,7 +39,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
 export function decodeText(bytes: Uint8Array, fileName: string, format: PageFormat = 'txt'): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(Buffer.from(bytes), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(Buffer.from(bytes), 'utf-16be');
-  if (looksBinary(bytes)) refuse(fileName, 'dit is geen tekstbestand (het bevat binaire gegevens)');
+  if (looksBinary(bytes)) refuse(importProblem(fileName, 'binary'));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -48,7 +49,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, format: PageForm
   const detected = chardet.detect(bytes)?.toLowerCase() ?? null;
   const encoding = declared !== null && westernEncodings.has(declared) ? declared : detected !== null && westernEncodings.has(detected) ? detected : null;
   if (encoding === null || bytes.some((byte) => undefinedIn1252.has(byte))) {
-    return refuse(fileName, `de tekenset van dit bestand is niet te herkennen${detected ? ` (het lijkt ${detected})` : ''}; sla het op als UTF-8 en probeer het opnieuw`);
+    return refuse(importProblem(fileName, 'unknown-encoding', { detected: detected ?? '' }));
   }
   return iconv.decode(Buffer.from(bytes), 'windows-1252');
 }
@@ -59,20 +60,20 @@ export function decodeText(bytes: Uint8Array, fileName: string, format: PageForm
  */
 export async function decodePageFile(fileName: string, bytes: Uint8Array): Promise<{ format: PageFormat; text: string; title: string | null }> {
   const format = pageFormatOf(fileName);
-  if (format === null) refuse(fileName, 'dit soort bestand kan niet worden geïmporteerd; kies een .txt-, .md-, .html- of .pdf-bestand');
-  if (bytes.length === 0) refuse(fileName, 'het bestand is leeg');
-  if (bytes.length > maxPageBytes) refuse(fileName, `het bestand is groter dan ${maxPageBytes / 1024 / 1024} MB`);
+  if (format === null) refuse(importProblem(fileName, 'unsupported-type'));
+  if (bytes.length === 0) refuse(importProblem(fileName, 'empty-file'));
+  if (bytes.length > maxPageBytes) refuse(importProblem(fileName, 'too-large', { megabytes: maxPageBytes / 1024 / 1024 }));
   if (format === 'pdf') {
-    if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') refuse(fileName, 'dit is geen PDF-bestand');
+    if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') refuse(importProblem(fileName, 'not-pdf'));
     return { format: 'pdf', text: await extractPdfText(bytes, fileName), title: null };
   }
   const text = decodeText(bytes, fileName, format!).replace(/^\uFEFF/, '');
-  if (text.trim() === '') refuse(fileName, 'het bestand is leeg');
+  if (text.trim() === '') refuse(importProblem(fileName, 'empty-file'));
   return { format: format!, ...toPageText(format!, text) };
 }
 
 /** {@link decodePageFile} for base64 input from the API. */
 export function decodeBase64PageFile(fileName: string, base64: string): Promise<{ format: PageFormat; text: string; title: string | null }> {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return Promise.reject(new ImportRefusedError([{ place: fileName, message: 'de bestandsinhoud is niet goed doorgegeven (geen base64)' }]));
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return Promise.reject(new ImportRefusedError([importProblem(fileName, 'not-base64')]));
   return decodePageFile(fileName, new Uint8Array(Buffer.from(base64, 'base64')));
 }

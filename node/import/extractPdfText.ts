@@ -1,8 +1,40 @@
 /** Why: a PDF's text is read with pdfjs (legacy build, for Node) and laid out as paragraphs; a scan without text is refused. */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importProblem } from '../../core/import/importProblem.js';
 import { ImportRefusedError } from '../../core/import/importRefusedError.js';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** Module names in variables, so bundlers leave them to be resolved at run time. */
 const pdfjsModules = { main: 'pdfjs-dist/legacy/build/pdf.mjs', worker: 'pdfjs-dist/legacy/build/pdf.worker.mjs' };
+
+/**
+ * pdfjs and its worker: the build's own copy in `dist/pdfjs` beside the running bundle (dist/electron, dist/node;
+ * inside app.asar in the packaged app, where `require` reads it), else the package from node_modules (tests run the sources).
+ */
+async function loadPdfjs(): Promise<{ main: Pdfjs; worker: unknown }> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, '..', 'pdfjs');
+  if (existsSync(join(bundled, 'pdf.cjs'))) {
+    const require = createRequire(import.meta.url);
+    const worker = require(join(bundled, 'pdf.worker.cjs')) as unknown;
+    // Without the optional canvas package pdfjs warns on load that it cannot draw; only text is read here, so those
+    // warnings would only confuse a reader of stderr.
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (!/^Warning: Cannot (load "@napi-rs\/canvas"|polyfill)/.test(String(args[0]))) warn(...args);
+    };
+    try {
+      return { worker, main: require(join(bundled, 'pdf.cjs')) as Pdfjs };
+    } finally {
+      console.warn = warn;
+    }
+  }
+  return { worker: await import(/* @vite-ignore */ pdfjsModules.worker), main: (await import(/* @vite-ignore */ pdfjsModules.main)) as Pdfjs };
+}
 
 /** pdfjs 6 uses `Promise.withResolvers` (Node ≥ 22); on Node 20 it is added here before pdfjs loads. */
 function ensurePromiseWithResolvers(): void {
@@ -49,16 +81,17 @@ function linesToBlocks(lines: readonly Line[]): string[] {
 /** The text of a PDF as dump text (paragraphs separated by blank lines). Refuses a PDF without a text layer. */
 export async function extractPdfText(bytes: Uint8Array, fileName: string): Promise<string> {
   ensurePromiseWithResolvers();
-  // pdfjs (4 MB) is loaded from node_modules at run time rather than bundled into every entry point; where it is
-  // missing (the packaged desktop app), PDFs are refused with a clear reason.
-  let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdfjs (2 MB minified) is loaded on the first PDF rather than bundled into every entry point; should it be
+  // missing all the same, PDFs are refused with a clear reason.
+  let pdfjs: Pdfjs;
   try {
+    const loaded = await loadPdfjs();
     const scope = globalThis as { pdfjsWorker?: unknown };
     // The worker runs in this thread: pdfjs is handed its module instead of looking for a worker file.
-    scope.pdfjsWorker ??= await import(/* @vite-ignore */ pdfjsModules.worker);
-    pdfjs = (await import(/* @vite-ignore */ pdfjsModules.main)) as typeof pdfjs;
+    scope.pdfjsWorker ??= loaded.worker;
+    pdfjs = loaded.main;
   } catch {
-    throw new ImportRefusedError([{ place: fileName, message: 'PDF-bestanden kunnen in deze installatie niet worden gelezen; importeer de tekst als .txt of .html' }]);
+    throw new ImportRefusedError([importProblem(fileName, 'pdf-unavailable')]);
   }
   const { getDocument } = pdfjs;
   const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
@@ -66,7 +99,7 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
   try {
     pdf = await task.promise;
   } catch {
-    throw new ImportRefusedError([{ place: fileName, message: 'dit PDF-bestand is beschadigd of versleuteld en kan niet worden gelezen' }]);
+    throw new ImportRefusedError([importProblem(fileName, 'pdf-damaged')]);
   }
   const blocks: string[] = [];
   try {
@@ -99,7 +132,7 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
   }
   const text = blocks.join('\n\n');
   if ((text.match(/\p{L}{2,}/gu)?.length ?? 0) < 5) {
-    throw new ImportRefusedError([{ place: fileName, message: 'deze PDF bevat geen tekst om te lezen (waarschijnlijk een scan); importeer een PDF met tekst, of de tekst zelf' }]);
+    throw new ImportRefusedError([importProblem(fileName, 'pdf-scan')]);
   }
   return text;
 }

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../common/apiError.js';
+import type { StartupNotice } from '../../common/startupNotice.js';
 import { importedPagesFileSchema, type ImportedPage, type ImportedPagesFile, type ImportedPagesStore } from '../../core/import/pages/importedPage.js';
 import { writeFileDurably } from '../storage/durableJsonFile.js';
 
@@ -9,10 +10,10 @@ import { writeFileDurably } from '../storage/durableJsonFile.js';
 export const importedPagesFileName = 'eigen-documenten.json';
 
 /** Opens the imported pages of `dataDir`: none when the file does not exist; a damaged file is reported, not overwritten. */
-export async function openImportedPages(dataDir: string): Promise<ImportedPagesStore & { notice: string | null }> {
+export async function openImportedPages(dataDir: string): Promise<ImportedPagesStore & { notice: StartupNotice | null }> {
   const path = join(dataDir, importedPagesFileName);
   let pages: ImportedPage[] = [];
-  let notice: string | null = null;
+  let notice: StartupNotice | null = null;
   let damaged = false;
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
   if (text !== null) {
@@ -20,7 +21,7 @@ export async function openImportedPages(dataDir: string): Promise<ImportedPagesS
       pages = importedPagesFileSchema.parse(JSON.parse(text)).pages as unknown as ImportedPage[];
     } catch {
       damaged = true;
-      notice = `Het bestand met je eigen documenten (${path}) is beschadigd; het is niet aangeraakt en je eigen documenten worden niet getoond.`;
+      notice = { code: 'imported-pages-damaged', params: { file: importedPagesFileName }, folder: dataDir };
     }
   }
   return {

@@ -1,7 +1,7 @@
 /** Why: the CLI checks every file of an import before it opens the data folder for writing, so a refused import leaves the folder untouched. */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { ImportProblem } from '../../core/import/importProblem.js';
+import { importProblem, type ImportProblem } from '../../core/import/importProblem.js';
 import { ImportRefusedError } from '../../core/import/importRefusedError.js';
 import { buildImportedPage, maxPageBytes } from '../../core/import/pages/importedPage.js';
 import { createThemeTagger } from '../../core/themes/createThemeTagger.js';
@@ -30,16 +30,16 @@ export async function preparePageFiles(paths: readonly string[], bundleFile: str
     const fileName = basename(path);
     try {
       const size = (await stat(path)).size;
-      if (size > maxPageBytes) throw new ImportRefusedError([{ place: fileName, message: `het bestand is groter dan ${maxPageBytes / 1024 / 1024} MB` }]);
+      if (size > maxPageBytes) throw new ImportRefusedError([importProblem(fileName, 'too-large', { megabytes: maxPageBytes / 1024 / 1024 })]);
       const bytes = new Uint8Array(await readFile(path));
       const decoded = await decodePageFile(fileName, bytes);
       buildImportedPage({ fileName, format: decoded.format, content: decoded.text, markupTitle: decoded.title, importedAt: '' }, { boilerplate: bundle.boilerplate, tagger, takenIds: new Set() });
       prepared.push({ fileName, data: Buffer.from(bytes).toString('base64') });
     } catch (error) {
       if (error instanceof ImportRefusedError) problems.push(...error.problems);
-      else if ((error as NodeJS.ErrnoException).code === 'ENOENT') problems.push({ place: path, message: 'dit bestand bestaat niet' });
-      else if ((error as NodeJS.ErrnoException).code === 'EISDIR') problems.push({ place: path, message: 'dit is een map, geen bestand' });
-      else problems.push({ place: path, message: 'dit bestand kan niet worden gelezen' });
+      else if ((error as NodeJS.ErrnoException).code === 'ENOENT') problems.push(importProblem(path, 'file-missing'));
+      else if ((error as NodeJS.ErrnoException).code === 'EISDIR') problems.push(importProblem(path, 'is-folder'));
+      else problems.push(importProblem(path, 'unreadable'));
     }
   }
   if (problems.length > 0) throw new ImportRefusedError(problems);

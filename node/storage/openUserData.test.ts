@@ -3,11 +3,14 @@ import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeStartupNotice, type StartupNotice } from '../../common/startupNotice.js';
 import { openUserData, readingFileName, userDataFileName } from './openUserData.js';
 import { systemProbe, writerLockFileName } from './writerLock.js';
 import { spawn } from 'node:child_process';
 import { currentSchemaVersion, emptyUserData } from '../../core/storage/userData.js';
 
+/** The notices as Dutch sentences, times in UTC. */
+const dutch = (notices: readonly StartupNotice[]) => notices.map((notice) => describeStartupNotice(notice, 'nl', { timeZone: 'UTC' })).join(' ');
 const freshDir = () => mkdtempSync(join(tmpdir(), 'werkplaats-data-'));
 const state = (docId: string, offset: number) => ({ docId, offset, corpusVersion: 'v1', updatedAt: '2026-01-01T00:00:00.000Z' });
 
@@ -29,7 +32,7 @@ describe('openUserData', () => {
       writeFileSync(join(dir, writerLockFileName), String(other.pid));
       const { store, notices } = await openUserData(dir);
       expect(store.readOnly).toBe(true);
-      expect(notices.join(' ')).toMatch(new RegExp(`ander venster of proces \\(proces ${other.pid}\\)`));
+      expect(dutch(notices)).toMatch(new RegExp(`ander venster of proces \\(proces ${other.pid}\\)`));
       await expect(store.update(() => undefined)).rejects.toMatchObject({ code: 'read-only', params: { reason: 'opened-elsewhere' } });
     } finally {
       other.kill();
@@ -76,7 +79,7 @@ describe('openUserData', () => {
     writeFileSync(join(dir, userDataFileName), '{kapot');
     const { store, notices } = await openUserData(dir, { readOnly: true });
     expect(store.readOnly).toBe(true);
-    expect(notices.join(' ')).toMatch(/beschadigd/);
+    expect(dutch(notices)).toMatch(/beschadigd/);
     expect(readdirSync(dir)).toEqual([userDataFileName]);
     expect(readFileSync(join(dir, userDataFileName), 'utf8')).toBe('{kapot');
   });
@@ -132,7 +135,7 @@ describe('openUserData', () => {
           writeFileSync(join(dir, userDataFileName), content, 'latin1');
           const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
           expect(store.readingStates).toEqual({});
-          expect(notices.join(' ')).toMatch(/beschadigd/);
+          expect(dutch(notices)).toMatch(/beschadigd/);
           const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
           expect(aside).toBeDefined();
           expect(readFileSync(join(dir, aside!), 'latin1')).toBe(content);
@@ -148,7 +151,7 @@ describe('openUserData', () => {
     writeFileSync(join(dir, userDataFileName), newer);
     const { store, notices } = await openUserData(dir);
     expect(store.readOnly).toBe(true);
-    expect(notices.join(' ')).toMatch(/nieuwere versie/);
+    expect(dutch(notices)).toMatch(/nieuwere versie/);
     await expect(store.update(() => undefined)).rejects.toMatchObject({ code: 'read-only', params: { reason: 'newer-version' } });
     expect(readFileSync(join(dir, userDataFileName), 'utf8')).toBe(newer);
   });
@@ -202,7 +205,10 @@ describe('openUserData', () => {
     writeFileSync(join(dir, userDataFileName), good(4).slice(0, 30));
     const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
     expect(store.readingStates.a?.offset).toBe(2);
-    expect(notices.join(' ')).toMatch(/beschadigd.*2026-11-21T10-00-00-000Z.*teruggezet/);
+    expect(dutch(notices)).toMatch(/beschadigd.*reservekopie, van 21 november 2026 om 10:00, is teruggezet/);
+    expect(notices).toContainEqual(expect.objectContaining({ code: 'data-recovered', folder: dir, params: expect.objectContaining({ backupFile: 'werkplaats-reader-2026-11-21T10-00-00-000Z.json' }) }));
+    // The sentence names files, never the folder they are in; the UI shows that only on request.
+    expect(dutch(notices)).not.toContain(dir);
     expect(readdirSync(join(dir, 'backups'))).toContain('werkplaats-reader-2026-11-22T10-00-00-000Z.json');
     const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
     expect(readFileSync(join(dir, aside!), 'utf8')).toBe(good(4).slice(0, 30));
@@ -252,11 +258,11 @@ describe('openUserData', () => {
           }
           writeFileSync(join(dir, userDataFileName), damaged);
           const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
-          expect(notices.join(' ')).toMatch(/beschadigd/);
+          expect(dutch(notices)).toMatch(/beschadigd/);
           const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
           expect(readFileSync(join(dir, aside!)).equals(damaged)).toBe(true);
           if (withBackup) {
-            expect(notices.join(' ')).toMatch(/teruggezet/);
+            expect(dutch(notices)).toMatch(/teruggezet/);
             expect(store.data.annotations.map((annotation) => annotation.id)).toEqual(['n1']);
           } else {
             // Without a backup, the annotation is there exactly when the damage left it whole.
@@ -278,7 +284,7 @@ describe('openUserData', () => {
     writeFileSync(join(dir, 'backups', 'werkplaats-reader-2026-11-22T10-00-00-000Z.json'), JSON.stringify({ ...emptyUserData(), colorLabels: ['uit', 'de', 'reserve', 'kopie', 'hier'] }));
     writeFileSync(join(dir, userDataFileName), 'null');
     const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
-    expect(notices.join(' ')).toMatch(/beschadigd.*teruggezet/);
+    expect(dutch(notices)).toMatch(/beschadigd.*teruggezet/);
     expect(store.data.colorLabels[0]).toBe('uit');
     const aside = readdirSync(dir).find((name) => name.includes('.corrupt-'));
     expect(readFileSync(join(dir, aside!), 'utf8')).toBe('null');
@@ -290,7 +296,7 @@ describe('openUserData', () => {
     writeFileSync(join(dir, readingFileName), JSON.stringify({ schemaVersion: 1, readingStates: { weg: null, a: state('a', 3) } }));
     const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
     expect(store.readingStates).toEqual({ a: state('a', 3) });
-    expect(notices.join(' ')).toMatch(/1 leespositie en 1 ander onderdeel konden niet worden gelezen en zijn apart gezet in .*quarantine/);
+    expect(dutch(notices)).toMatch(/1 leespositie en 1 ander onderdeel konden niet worden gelezen en zijn apart gezet in .*quarantine/);
     const quarantine = readdirSync(dir).find((name) => name.startsWith('werkplaats-reader.quarantine-'))!;
     const records = JSON.parse(readFileSync(join(dir, quarantine), 'utf8')).records;
     expect(records.map((record: { place: string }) => record.place)).toEqual(['__proto__', 'readingFile.readingStates["weg"]']);
@@ -304,7 +310,7 @@ describe('openUserData', () => {
     writeFileSync(join(dir, readingFileName), damaged);
     const { store, notices } = await openUserData(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
     expect(store.readingStates).toEqual({ a: state('a', 9) });
-    expect(notices.join(' ')).toMatch(/leesposities waren beschadigd/);
+    expect(dutch(notices)).toMatch(/leesposities waren beschadigd/);
     const aside = readdirSync(dir).find((name) => name.startsWith(`${readingFileName}.corrupt-`));
     expect(readFileSync(join(dir, aside!), 'utf8')).toBe(damaged);
     expect(JSON.parse(readFileSync(join(dir, readingFileName), 'utf8'))).toEqual({ schemaVersion: 1, readingStates: { a: state('a', 9) } });

@@ -4,9 +4,10 @@
  * newest good backup plus whatever whole records it still holds.
  */
 import { access, readFile, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Memory } from 'lowdb';
 import { ApiError, type ReadOnlyReason } from '../../common/apiError.js';
+import type { RecordCounts, StartupNotice } from '../../common/startupNotice.js';
 import type { QuarantinedRecord } from '../../core/storage/cleanUserData.js';
 import { recoverFromDamage, type RecoveryReport } from '../../core/storage/salvageDamagedFile.js';
 import { defaultBackupPolicy, type BackupPolicy } from '../../core/storage/selectBackupsToKeep.js';
@@ -27,8 +28,8 @@ export const quarantineFilePrefix = 'werkplaats-reader.quarantine-';
 
 export interface OpenedUserData {
   store: UserDataStore;
-  /** Sentences for the user about what happened while opening (records set apart, a backup restored, read-only mode). */
-  notices: string[];
+  /** What happened while opening, as codes the UI and the CLI put in words (records set apart, a backup restored, read-only mode). */
+  notices: StartupNotice[];
   /** The data folder's backups; null when opened only for reading. */
   backups: UserDataBackups | null;
   /** True when the file could not be read and, opened only for reading, was left as it was (the data shown is empty). */
@@ -116,74 +117,70 @@ async function writeQuarantine(dataDir: string, records: readonly QuarantinedRec
   return path;
 }
 
-/** How many records of each kind, in Dutch: "2 aantekeningen en 1 notitie". */
-function describeCounts(records: readonly QuarantinedRecord[]): string {
+/** How many records of each kind, for a notice. */
+function countsOf(records: readonly QuarantinedRecord[]): RecordCounts {
   const count = (prefix: string) => records.filter((record) => record.place.startsWith(prefix)).length;
-  const parts: string[] = [];
   const annotations = count('annotations');
-  const pages = count('notebook');
+  const notes = count('notebook');
   const positions = count('readingStates') + count('readingFile');
-  const other = records.length - annotations - pages - positions;
-  if (annotations > 0) parts.push(`${annotations} ${annotations === 1 ? 'aantekening' : 'aantekeningen'}`);
-  if (pages > 0) parts.push(`${pages} ${pages === 1 ? 'notitie' : 'notities'}`);
-  if (positions > 0) parts.push(`${positions} ${positions === 1 ? 'leespositie' : 'leesposities'}`);
-  if (other > 0) parts.push(`${other} ${other === 1 ? 'ander onderdeel' : 'andere onderdelen'}`);
-  return parts.length <= 1 ? (parts[0] ?? '0 onderdelen') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+  return { annotations, notes, positions, other: records.length - annotations - notes - positions };
 }
 
-/** The notice for records set apart on opening: how many, and where they are. */
-export function quarantineNotice(records: readonly QuarantinedRecord[], where: string | null, dataFile: string): string {
+/** The notices for records set apart on opening: how many, and in which file (`where` is null when nothing was written). */
+export function quarantineNotices(records: readonly QuarantinedRecord[], where: string | null, dataFile: string): StartupNotice[] {
   const removed = records.filter((record) => record.action === 'removed');
   const cleaned = records.filter((record) => record.action === 'cleaned');
-  const sentences: string[] = [];
+  const notices: StartupNotice[] = [];
   if (removed.length > 0) {
-    sentences.push(
+    notices.push(
       where === null
-        ? `${describeCounts(removed)} in ${dataFile} ${removed.length === 1 ? 'kon' : 'konden'} niet worden gelezen en ${removed.length === 1 ? 'wordt' : 'worden'} hier overgeslagen; het bestand blijft ongewijzigd tot de app ze apart zet.`
-        : `${describeCounts(removed)} ${removed.length === 1 ? 'kon' : 'konden'} niet worden gelezen en ${removed.length === 1 ? 'is' : 'zijn'} apart gezet in ${where}; al het andere is gewoon geladen.`,
+        ? { code: 'records-skipped', params: { ...countsOf(removed), file: basename(dataFile) }, folder: dirname(dataFile) }
+        : { code: 'records-set-apart', params: { ...countsOf(removed), file: basename(where) }, folder: dirname(where) },
     );
   }
   if (cleaned.length > 0) {
-    sentences.push(
-      `${describeCounts(cleaned)} ${cleaned.length === 1 ? 'bevatte' : 'bevatten'} opmaak die de app niet toont en ${cleaned.length === 1 ? 'is' : 'zijn'} opgeschoond${where === null ? '' : `; het origineel staat in ${where}`}.`,
-    );
+    notices.push({ code: 'records-cleaned', params: { ...countsOf(cleaned), file: where === null ? '' : basename(where) }, folder: dirname(where ?? dataFile) });
   }
-  return sentences.join(' ');
+  return notices;
 }
 
 /** The notice after rebuilding a damaged file. */
-function recoveryNotice(aside: string, backup: { name: string; time: Date } | null, report: RecoveryReport, quarantine: string | null): string {
-  const taken: string[] = [];
-  if (report.annotations > 0) taken.push(`${report.annotations} ${report.annotations === 1 ? 'aantekening' : 'aantekeningen'}`);
-  if (report.notebook > 0) taken.push(`${report.notebook} ${report.notebook === 1 ? 'notitie' : 'notities'}`);
-  if (report.readingStates > 0) taken.push(`${report.readingStates} ${report.readingStates === 1 ? 'leespositie' : 'leesposities'}`);
-  const base = backup === null ? 'Er was geen reservekopie.' : `De meest recente goede reservekopie (${backup.name}, van ${backup.time.toISOString()}) is teruggezet.`;
-  const salvaged = taken.length > 0 ? ` Uit het beschadigde bestand zijn daarbij ${taken.join(', ')} gehaald die nieuwer waren.` : ' Het beschadigde bestand bevatte niets nieuwers dat nog te lezen was.';
-  const lost =
-    report.unreadable.length > 0
-      ? ` ${report.unreadable.length} ${report.unreadable.length === 1 ? 'stuk' : 'stukken'} (${report.unreadable.reduce((sum, part) => sum + part.end - part.start, 0)} tekens) ${report.unreadable.length === 1 ? 'kon' : 'konden'} niet worden gelezen; ${quarantine === null ? 'ze staan nog in het bewaarde bestand' : `ze staan in ${quarantine}`}.`
-      : '';
-  return `Je gegevensbestand was beschadigd. Het is bewaard als ${aside}. ${base}${salvaged}${lost}`;
+function recoveryNotice(aside: string, backup: { name: string; time: Date } | null, report: RecoveryReport, quarantine: string | null): StartupNotice {
+  return {
+    code: 'data-recovered',
+    params: {
+      file: basename(aside),
+      backupFile: backup?.name ?? '',
+      backupTime: backup?.time.toISOString() ?? '',
+      annotations: report.annotations,
+      notes: report.notebook,
+      positions: report.readingStates,
+      unreadableParts: report.unreadable.length,
+      unreadableCharacters: report.unreadable.reduce((sum, part) => sum + part.end - part.start, 0),
+      quarantineFile: quarantine === null ? '' : basename(quarantine),
+    },
+    folder: dirname(aside),
+  };
 }
 
 /** Opens the data without writing anything: no lock, no repair, migration or quarantine written. */
-async function openForReading(dataDir: string, notices: string[], reason: ReadOnlyReason): Promise<OpenedUserData> {
+async function openForReading(dataDir: string, notices: StartupNotice[], reason: ReadOnlyReason): Promise<OpenedUserData> {
   const path = join(dataDir, userDataFileName);
   const readingPath = join(dataDir, readingFileName);
   const options: UserDataStoreOptions = { readOnly: true, readOnlyReason: reason, readingAdapter: new DurableJsonFile(readingPath) };
   for (;;) {
     try {
       const store = await openUserDataStore(new DurableJsonFile(path), options);
-      if (store.quarantined.length > 0) notices.push(quarantineNotice(store.quarantined, null, path));
+      notices.push(...quarantineNotices(store.quarantined, null, path));
       return { store, notices, backups: null };
     } catch (error) {
       if (error instanceof CorruptFileError && error.path === readingPath && !(options.readingAdapter instanceof Memory)) {
-        notices.push('Je leesposities zijn beschadigd en worden hier overgeslagen.');
+        notices.push({ code: 'reading-positions-skipped', params: {} });
         options.readingAdapter = new Memory();
         continue;
       }
       if (!(error instanceof CorruptFileError || error instanceof UserDataError)) throw error;
-      notices.push('Je gegevensbestand is beschadigd. Open Werkplaats Reader om het te herstellen vanuit een reservekopie.');
+      notices.push({ code: 'data-damaged-read-only', params: {} });
       return { store: await openUserDataStore(new Memory(), { readOnly: true, readOnlyReason: reason }), notices, backups: null, damaged: true };
     }
   }
@@ -208,16 +205,13 @@ export async function openUserData(dataDir: string, options: OpenUserDataOptions
   const { now = () => new Date(), backupIntervalMs = 10 * 60 * 1000, backupPolicy = defaultBackupPolicy, readOnly: onlyReading = false } = options;
   const path = join(dataDir, userDataFileName);
   const readingPath = join(dataDir, readingFileName);
-  const notices: string[] = [];
+  const notices: StartupNotice[] = [];
   if (onlyReading) return openForReading(dataDir, notices, 'read-only');
   const attempt = await takeWriterLock(dataDir, { force: options.takeOver === true, ...(options.probe ? { probe: options.probe } : {}) });
-  if (attempt.movedAside !== null) notices.push(`Op de plaats van het schrijfslot stond een map; die is verplaatst naar ${attempt.movedAside}.`);
+  if (attempt.movedAside !== null) notices.push({ code: 'lock-folder-moved', params: { file: basename(attempt.movedAside) }, folder: dirname(attempt.movedAside) });
   if (attempt.lock === null) {
     const { holder } = attempt;
-    const where = holder.otherHost ? ` op computer ${holder.host}` : holder.pid > 0 ? ` (proces ${holder.pid})` : '';
-    notices.push(
-      `Werkplaats Reader heeft je gegevens al open in een ander venster of proces${where}. Hier worden ze alleen gelezen, zodat geen van beide de wijzigingen van de ander overschrijft.`,
-    );
+    notices.push({ code: 'opened-elsewhere', params: { host: holder.otherHost ? holder.host : '', pid: holder.otherHost ? 0 : Math.max(holder.pid, 0) } });
     const opened = await openForReading(dataDir, notices, 'opened-elsewhere');
     return { ...opened, lockHolder: holder };
   }
@@ -248,7 +242,7 @@ export async function openUserData(dataDir: string, options: OpenUserDataOptions
         const aside = await moveAside(readingPath, now());
         const { readingStates } = recoverFromDamage(text, emptyUserData());
         recovered = { readingStates: { ...recovered?.readingStates, ...readingStates } };
-        notices.push(`Je leesposities waren beschadigd. Het bestand is bewaard als ${aside}; ${Object.keys(readingStates).length} leesposities zijn eruit teruggehaald.`);
+        notices.push({ code: 'reading-positions-recovered', params: { file: basename(aside), count: Object.keys(readingStates).length }, folder: dirname(aside) });
         continue;
       }
       if (!(error instanceof CorruptFileError || error instanceof UserDataError)) throw error;
@@ -277,10 +271,10 @@ export async function openUserData(dataDir: string, options: OpenUserDataOptions
       for (const [docId, state] of Object.entries(extra)) if (!(docId in states) || states[docId]!.updatedAt < state.updatedAt) states[docId] = state;
     });
   }
-  if (store.quarantined.length > 0) notices.push(quarantineNotice(store.quarantined, quarantinePath, path));
+  notices.push(...quarantineNotices(store.quarantined, quarantinePath, path));
 
   if (store.readOnly) {
-    notices.push('Je gegevens zijn gemaakt met een nieuwere versie van Werkplaats Reader. Ze worden alleen gelezen; werk de app bij om weer te kunnen opslaan.');
+    notices.push({ code: 'newer-version', params: {} });
   } else if (await exists(path)) {
     await backups.saveCopyOf(path);
     file.lastBackup = now().getTime();

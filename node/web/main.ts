@@ -2,6 +2,8 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createNodeApi } from '../createNodeApi.js';
+import { describeStartupNoticeForCli } from '../../common/startupNotice.js';
+import { cliLanguage } from '../cli/cliLanguage.js';
 import { parseArguments } from '../cli/parseArguments.js';
 import { defaultDataDir, rendererDir } from '../paths.js';
 import { startWebHost } from './webHost.js';
@@ -19,7 +21,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port moet een poortnummer zijn (0–65535).');
   const dataDir = resolve(String(parsed.flags.get('data-dir') ?? defaultDataDir()));
   const { api, notices } = await createNodeApi({ dataDir });
-  for (const notice of notices) process.stderr.write(`${notice}\n`);
+  for (const notice of notices) process.stderr.write(`${describeStartupNoticeForCli(notice, cliLanguage(parsed))}\n`);
   const host = await startWebHost({ api, rendererDir: rendererDir(), port });
   process.stdout.write(
     `Werkplaats Reader draait op ${host.url}\n` +

@@ -68,6 +68,9 @@ const staleAfter: Partial<Record<MethodName, readonly MethodName[]>> = {
   updateAnnotation: annotationReads,
   deleteAnnotation: annotationReads,
   restoreAnnotation: annotationReads,
+  // A copy from someone else's layer is a new own annotation; the layer itself is unchanged.
+  copyAnnotationToOwn: annotationReads,
+  setLayerHidden: [...annotationReads, 'listLayers'],
   setColorLabel: ['getColorLabels'],
   saveNotebookNote: notebookReads,
   deleteNotebookNote: notebookReads,

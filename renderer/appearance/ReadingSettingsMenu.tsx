@@ -1,5 +1,7 @@
-/** "Aa" in the header: text size, line width, line spacing and motion for reading, kept across visits. */
+/** "Aa" in the header: text size, line width, line spacing and motion for reading, kept across visits, and where the data folder is. */
 import { useEffect, useId, useRef, useState } from 'react';
+import { call, describeError } from '../api/client.js';
+import { useApi } from '../api/queries.js';
 import { SegmentedChoice } from '../components/SegmentedChoice.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import type { MessageKey } from '../i18n/dictionary.js';
@@ -12,6 +14,42 @@ function Choice<T extends string>({ label, options, value, keyPrefix, onChange }
     <div className="reading-settings__row">
       <span className="reading-settings__label">{t(label)}</span>
       <SegmentedChoice label={t(label)} options={options} value={value} onChoose={onChange} text={(option) => t(`${keyPrefix}.${option}` as MessageKey)} />
+    </div>
+  );
+}
+
+/** The data folder's place; the desktop app opens it (the host opens its own folder, the page names none), the browser only shows it. */
+function DataFolder() {
+  const { t, language } = useI18n();
+  const folder = useApi('getDataFolder', {});
+  const [failure, setFailure] = useState<unknown>(null);
+  if (!folder.value?.path) return null;
+  const open = async () => {
+    setFailure(null);
+    try {
+      await call('openDataFolder', {});
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  return (
+    <div className="reading-settings__row" data-testid="data-folder">
+      <span className="reading-settings__label">{t('reading.dataFolder')}</span>
+      <code className="reading-settings__path" data-testid="data-folder-path">
+        {folder.value.path}
+      </code>
+      {folder.value.canOpen ? (
+        <button type="button" className="button button--small reading-settings__open" onClick={() => void open()} data-testid="open-data-folder">
+          {t('reading.openFolder')}
+        </button>
+      ) : (
+        <p className="reading-settings__hint">{t('reading.dataFolderHint')}</p>
+      )}
+      {failure !== null && (
+        <p className="reading-settings__hint" role="alert">
+          {describeError(failure, language)}
+        </p>
+      )}
     </div>
   );
 }
@@ -83,6 +121,7 @@ export function ReadingSettingsMenu() {
           <Choice label="reading.width" options={widths} value={settings.width} keyPrefix="reading.width" onChange={(width) => change({ width })} />
           <Choice label="reading.spacing" options={spacings} value={settings.spacing} keyPrefix="reading.spacing" onChange={(spacing) => change({ spacing })} />
           <Choice label="reading.motion" options={motions} value={settings.motion} keyPrefix="reading.motion" onChange={(motion) => change({ motion })} />
+          <DataFolder />
         </div>
       )}
     </div>

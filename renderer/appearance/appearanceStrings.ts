@@ -8,7 +8,7 @@ export const appearanceStrings = defineStrings(
     'reading.size': 'Tekstgrootte',
     'reading.smaller': 'Kleiner',
     'reading.larger': 'Groter',
-    'reading.sizeValue': 'Stap {step} van {steps}',
+    'reading.sizeValue': 'Stap {step, number} van {steps, number}',
     'reading.width': 'Regelbreedte',
     'reading.width.narrow': 'Smal',
     'reading.width.normal': 'Normaal',
@@ -21,6 +21,9 @@ export const appearanceStrings = defineStrings(
     'reading.motion.system': 'Als systeem',
     'reading.motion.reduce': 'Minder',
     'reading.motion.full': 'Normaal',
+    'reading.dataFolder': 'Gegevensmap',
+    'reading.openFolder': 'Open map',
+    'reading.dataFolderHint': 'Hier staan je aantekeningen, notities en reservekopieën. Open de map in je bestandsbeheer; de desktop-app kan dat met één knop.',
   },
   {
     'reading.button': 'Reading settings',
@@ -28,7 +31,7 @@ export const appearanceStrings = defineStrings(
     'reading.size': 'Text size',
     'reading.smaller': 'Smaller',
     'reading.larger': 'Larger',
-    'reading.sizeValue': 'Step {step} of {steps}',
+    'reading.sizeValue': 'Step {step, number} of {steps, number}',
     'reading.width': 'Line width',
     'reading.width.narrow': 'Narrow',
     'reading.width.normal': 'Normal',
@@ -41,6 +44,9 @@ export const appearanceStrings = defineStrings(
     'reading.motion.system': 'As system',
     'reading.motion.reduce': 'Less',
     'reading.motion.full': 'Normal',
+    'reading.dataFolder': 'Data folder',
+    'reading.openFolder': 'Open folder',
+    'reading.dataFolderHint': 'Your annotations, notes and backups live here. Open the folder in your file manager; the desktop app does that with one button.',
   },
 );
 

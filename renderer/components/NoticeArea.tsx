@@ -1,13 +1,15 @@
 /**
- * Shows what the app reported at start (`getAppInfo().notices`) as dismissible banners, and read-only mode as a
- * lasting one; when another window holds the data, that banner lets the user take it over.
+ * Shows what the app reported at start (`getAppInfo().notices`, codes said here in the UI language) as dismissible
+ * banners, with the folder behind a disclosure, and read-only mode as a lasting one; when another window holds the
+ * data, that banner lets the user take it over.
  */
 import { useState } from 'react';
+import { describeStartupNotice, type StartupNotice } from '../../common/startupNotice.js';
 import { call, describeError } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 
 export interface NoticeAreaProps {
-  notices: string[];
+  notices: readonly StartupNotice[];
   readOnly: boolean;
   /** The data is read-only because another window holds it, and may be taken over (`AppInfo.canTakeOver`). */
   canTakeOver?: boolean;
@@ -29,7 +31,7 @@ export function NoticeArea({ notices, readOnly, canTakeOver = false }: NoticeAre
     }
   }
 
-  const visible = notices.map((text, index) => ({ text, index })).filter(({ index }) => !dismissed.has(index));
+  const visible = notices.map((notice, index) => ({ notice, index })).filter(({ index }) => !dismissed.has(index));
   if (!readOnly && visible.length === 0) return null;
   return (
     <section className="notices" aria-label={t('notices.label')}>
@@ -51,9 +53,17 @@ export function NoticeArea({ notices, readOnly, canTakeOver = false }: NoticeAre
           )}
         </div>
       )}
-      {visible.map(({ text, index }) => (
-        <div className="notice" role="status" key={index} data-testid="notice">
-          <p className="notice__text">{text}</p>
+      {visible.map(({ notice, index }) => (
+        <div className="notice" role="status" key={index} data-testid="notice" data-code={notice.code}>
+          <div className="notice__text">
+            <p>{describeStartupNotice(notice, language)}</p>
+            {notice.folder !== undefined && (
+              <details className="notice__folder">
+                <summary>{t('notices.showFolder')}</summary>
+                <code data-testid="notice-folder">{notice.folder}</code>
+              </details>
+            )}
+          </div>
           <button
             type="button"
             className="notice__dismiss"

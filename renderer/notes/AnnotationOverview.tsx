@@ -4,6 +4,7 @@ import type { AnnotationSummary } from '../../core/annotations/annotationSummary
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { DocumentSummary } from '../../core/corpus/types.js';
 import { quoteOf } from '../../common/annotations/selectors.js';
+import { formatNumber } from '../format/formatNumber.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
 import { HighlightedSnippet } from '../search/index.js';
@@ -90,7 +91,7 @@ function AnnotationCard({ annotation, labels, filters, onFilters }: { annotation
 }
 
 export function AnnotationOverview({ all, results, documents, labels, filters, onFilters }: AnnotationOverviewProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const searched = useMemo(() => results?.annotations ?? all ?? [], [results, all]);
   const shown = useMemo(() => filterOverview(searched, filters), [searched, filters]);
   const groups = useMemo(() => groupByDocument(shown, documents, t('notes.overview.unknownDocument')), [shown, documents, t]);
@@ -132,7 +133,7 @@ export function AnnotationOverview({ all, results, documents, labels, filters, o
         <section key={group.docId} className="overview-group" aria-labelledby={`overview-${group.docId}`} data-testid="overview-group">
           <h2 className="overview-group__title" id={`overview-${group.docId}`}>
             <a href={documentHref(group.docId)}>{group.title}</a>
-            <span className="reader-panel__badge">{group.annotations.length}</span>
+            <span className="reader-panel__badge">{formatNumber(group.annotations.length, locale)}</span>
           </h2>
           <ol className="overview-group__list">
             {group.annotations.map((annotation) => (

@@ -37,7 +37,7 @@ const page = (
   </main>
 );
 
-type Handlers = Pick<AnnotationPopoverProps, 'onUpdate' | 'onDelete' | 'onClose'>;
+type Handlers = Pick<AnnotationPopoverProps, 'onUpdate' | 'onDelete' | 'onClose' | 'onCopy' | 'layer'>;
 
 /** The popover opened from a mark in the text, as the reader opens it; the mark had focus. */
 async function renderPopover(value: Annotation, focus: 'note' | 'tags' | null, handlers: Partial<Handlers> = {}) {
@@ -142,5 +142,21 @@ describe('AnnotationPopover', () => {
     } finally {
       localStorage.removeItem('werkplaats-language');
     }
+  });
+
+  it('shows a layer’s annotation read-only with its origin, and offers a copy into the reader’s own notes', async () => {
+    const layer = { id: 'l1', name: 'Docent Jansen', file: 'docent-jansen.json', importedAt: '2026-12-02T09:00:00Z', hidden: false };
+    const { onCopy, onUpdate, onDelete } = await renderPopover(annotation({ tags: ['werkgroep'] }), null, { layer, onCopy: vi.fn() });
+    const card = screen.getByRole('dialog');
+    expect(screen.getByTestId('layer-origin').textContent).toMatch(/^Van Docent Jansen: docent-jansen\.json, geïmporteerd op .*2026/);
+    expect(card.textContent).toContain('werkgroep');
+    // Nothing that would change it: no colours, note editing, tag field or delete.
+    expect(screen.queryByRole('button', { name: /Kleur wijzigen/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Notitie toevoegen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Verwijderen' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Kopieer naar mijn aantekeningen' }));
+    expect(onCopy).toHaveBeenCalledWith('a1');
+    expect(onUpdate).not.toHaveBeenCalled();
+    expect(onDelete).not.toHaveBeenCalled();
   });
 });

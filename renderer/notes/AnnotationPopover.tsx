@@ -4,12 +4,14 @@ import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui
 import { createPortal } from 'react-dom';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
+import type { Layer } from '../../core/annotations/layer.js';
+import { formatDate } from '../format/formatDate.js';
 import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { viewportTop } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { ColorPicker, SaveStatusText, TagEditor } from './annotationControls.js';
+import { ColorPicker, SaveStatusText, Swatch, TagEditor } from './annotationControls.js';
 import { Icon } from './icons.js';
 import { NoteContent } from './NoteContent.js';
 import { NoteEditor } from './NoteEditor.js';
@@ -34,10 +36,14 @@ export interface AnnotationPopoverProps {
   onUpdate(id: string, changes: AnnotationChanges): Promise<void>;
   onDelete(id: string): void;
   onClose(): void;
+  /** Set when the annotation belongs to someone else's imported layer: the card is read-only and offers a copy instead. */
+  layer?: Layer;
+  /** Copies the layer's annotation into the reader's own set. */
+  onCopy?(id: string): void;
 }
 
-export function AnnotationPopover({ annotation, target, labels, tagSuggestions, onUpdate, onDelete, onClose }: AnnotationPopoverProps) {
-  const { t } = useI18n();
+export function AnnotationPopover({ annotation, target, labels, tagSuggestions, onUpdate, onDelete, onClose, layer, onCopy }: AnnotationPopoverProps) {
+  const { t, locale } = useI18n();
   const cardRef = useRef<HTMLDivElement | null>(null);
   // Placed by Floating UI: below the mark, flipped above when there is no room, shifted to stay inside the window
   // (below the sticky header), and never taller than the room left, so it stays on screen at 1024×768.
@@ -110,54 +116,89 @@ export function AnnotationPopover({ annotation, target, labels, tagSuggestions, 
       data-annotation-id={id}
       style={isPositioned ? floatingStyles : { ...floatingStyles, visibility: 'hidden' }}
     >
-      <div className="annotation-popover__head">
-        <ColorPicker labels={labels} value={annotation.color} onChange={(color) => void onUpdate(id, { color })} />
-        <span className="annotation-popover__label">{labels[annotation.color]}</span>
-        <button type="button" className="notes-icon-button" aria-label={t('notes.popover.close')} title={t('notes.popover.close')} onClick={() => (void autosave.flush(), onClose())}>
-          <Icon name="close" />
-        </button>
-      </div>
-      <blockquote className="annotation-popover__quote">{quoteOf(annotation)}</blockquote>
-      <div className="annotation-popover__note">
-        {editing ? (
-          <>
-            <NoteEditor initial={annotation.note} onChange={autosave.schedule} autoFocus label={t('notes.editor.label')} testId="annotation-note-editor" />
-            <div className="annotation-popover__row">
-              <SaveStatusText status={autosave.status} />
-              <button type="button" className="button button--small" onClick={() => (void autosave.flush(), setEditing(false))}>
-                {t('notes.popover.done')}
-              </button>
-            </div>
-          </>
-        ) : annotation.note ? (
-          <>
-            <NoteContent note={annotation.note} className="note-content annotation-popover__note-text" />
-            <button type="button" className="button button--small button--quiet" onClick={() => setEditing(true)}>
-              <Icon name="note" />
-              {t('notes.popover.editNote')}
+      {layer ? (
+        <>
+          <div className="annotation-popover__head">
+            <Swatch color={annotation.color} size="small" />
+            <span className="annotation-popover__label">{t('notes.popover.layerLabel', { name: layer.name })}</span>
+            <button type="button" className="notes-icon-button" aria-label={t('notes.popover.close')} title={t('notes.popover.close')} onClick={onClose}>
+              <Icon name="close" />
             </button>
-          </>
-        ) : (
-          <button type="button" className="button button--small button--quiet" onClick={() => setEditing(true)}>
-            <Icon name="note" />
-            {t('notes.popover.addNote')}
-          </button>
-        )}
-      </div>
-      {showTags ? (
-        <TagEditor tags={annotation.tags} suggestions={tagSuggestions} autoFocus={focusTags} onChange={(tags) => void onUpdate(id, { tags })} />
+          </div>
+          <p className="annotation-popover__origin" data-testid="layer-origin">
+            {t('notes.popover.layerOrigin', { name: layer.name, file: layer.file, date: formatDate(layer.importedAt.slice(0, 10), locale) })}
+          </p>
+          <blockquote className="annotation-popover__quote">{quoteOf(annotation)}</blockquote>
+          {annotation.note && <NoteContent note={annotation.note} className="note-content annotation-popover__note-text" />}
+          {annotation.tags.length > 0 && (
+            <div className="annotation-popover__layer-tags">
+              {annotation.tags.map((tag) => (
+                <span key={tag} className="notes-chip">
+                  {tag}
+                </span>
+              ))}
+            </div>
+          )}
+          <p className="annotation-popover__origin">{t('notes.popover.layerReadOnly')}</p>
+          <div className="annotation-popover__foot">
+            <button type="button" className="button button--small" onClick={() => onCopy?.(id)}>
+              <Icon name="note" />
+              {t('notes.popover.copyToOwn')}
+            </button>
+          </div>
+        </>
       ) : (
-        <button type="button" className="button button--small button--quiet" onClick={() => (setShowTags(true), setFocusTags(true))}>
-          <Icon name="tag" />
-          {t('notes.tags.add')}
-        </button>
+        <>
+          <div className="annotation-popover__head">
+            <ColorPicker labels={labels} value={annotation.color} onChange={(color) => void onUpdate(id, { color })} />
+            <span className="annotation-popover__label">{labels[annotation.color]}</span>
+            <button type="button" className="notes-icon-button" aria-label={t('notes.popover.close')} title={t('notes.popover.close')} onClick={() => (void autosave.flush(), onClose())}>
+              <Icon name="close" />
+            </button>
+          </div>
+          <blockquote className="annotation-popover__quote">{quoteOf(annotation)}</blockquote>
+          <div className="annotation-popover__note">
+            {editing ? (
+              <>
+                <NoteEditor initial={annotation.note} onChange={autosave.schedule} autoFocus label={t('notes.editor.label')} testId="annotation-note-editor" />
+                <div className="annotation-popover__row">
+                  <SaveStatusText status={autosave.status} />
+                  <button type="button" className="button button--small" onClick={() => (void autosave.flush(), setEditing(false))}>
+                    {t('notes.popover.done')}
+                  </button>
+                </div>
+              </>
+            ) : annotation.note ? (
+              <>
+                <NoteContent note={annotation.note} className="note-content annotation-popover__note-text" />
+                <button type="button" className="button button--small button--quiet" onClick={() => setEditing(true)}>
+                  <Icon name="note" />
+                  {t('notes.popover.editNote')}
+                </button>
+              </>
+            ) : (
+              <button type="button" className="button button--small button--quiet" onClick={() => setEditing(true)}>
+                <Icon name="note" />
+                {t('notes.popover.addNote')}
+              </button>
+            )}
+          </div>
+          {showTags ? (
+            <TagEditor tags={annotation.tags} suggestions={tagSuggestions} autoFocus={focusTags} onChange={(tags) => void onUpdate(id, { tags })} />
+          ) : (
+            <button type="button" className="button button--small button--quiet" onClick={() => (setShowTags(true), setFocusTags(true))}>
+              <Icon name="tag" />
+              {t('notes.tags.add')}
+            </button>
+          )}
+          <div className="annotation-popover__foot">
+            <button type="button" className="button button--small button--danger" onClick={() => onDelete(id)}>
+              <Icon name="trash" />
+              {t('notes.popover.delete')}
+            </button>
+          </div>
+        </>
       )}
-      <div className="annotation-popover__foot">
-        <button type="button" className="button button--small button--danger" onClick={() => onDelete(id)}>
-          <Icon name="trash" />
-          {t('notes.popover.delete')}
-        </button>
-      </div>
     </div>,
     document.getElementById(mainContentId) ?? document.body,
   );

@@ -1,4 +1,5 @@
 /** The reader's "Aantekeningen" tab: this document's highlights with filters and order, the orphans, colour names and the document's notebook. */
+import type { ReactNode } from 'react';
 import { ExportButton } from '../export/index.js';
 import type { AnchoredAnnotation } from '../../core/annotations/anchorAnnotations.js';
 import type { Annotation } from '../../core/annotations/annotation.js';
@@ -6,6 +7,7 @@ import type { ColorLabels } from '../../core/annotations/colorLabels.js';
 import type { CorpusDocument } from '../../core/corpus/types.js';
 import { moveFocusWithArrows } from '../hooks/arrowFocus.js';
 import { useI18n } from '../i18n/LanguageContext.js';
+import { formatNumber } from '../format/formatNumber.js';
 import { colorIndexes } from '../../common/annotations/colors.js';
 import { quoteOf } from '../../common/annotations/selectors.js';
 import { ColorLabelsEditor, Swatch } from './annotationControls.js';
@@ -32,6 +34,8 @@ export interface AnnotationsPanelProps {
   onOpenOrphan(annotation: Annotation, element: Element): void;
   onRename(color: number, label: string): void;
   citationFor(annotation: Annotation): string;
+  /** Other people's layers (see `LayersSection`), listed after the reader's own highlights. */
+  layers?: ReactNode;
 }
 
 function matches(annotation: Annotation, filters: PanelFilters): boolean {
@@ -73,8 +77,8 @@ function Item({ annotation, labels, orphan, onClick }: { annotation: Annotation;
   );
 }
 
-export function AnnotationsPanel({ document, anchored, orphans, labels, filters, onFilters, onShow, onOpenOrphan, onRename, citationFor }: AnnotationsPanelProps) {
-  const { t } = useI18n();
+export function AnnotationsPanel({ document, anchored, orphans, labels, filters, onFilters, onShow, onOpenOrphan, onRename, citationFor, layers }: AnnotationsPanelProps) {
+  const { t, locale } = useI18n();
   const all = [...anchored, ...orphans];
   const tags = [...new Set(all.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b, 'nl'));
   const shown = anchored.filter((annotation) => matches(annotation, filters));
@@ -169,7 +173,7 @@ export function AnnotationsPanel({ document, anchored, orphans, labels, filters,
           {orphans.length > 0 && (
             <section className="notes-orphans" aria-labelledby="notes-orphans-title" data-testid="orphans">
               <h3 id="notes-orphans-title" className="notes-subtitle">
-                {t('notes.panel.orphans')} <span className="reader-panel__badge">{orphans.length}</span>
+                {t('notes.panel.orphans')} <span className="reader-panel__badge">{formatNumber(orphans.length, locale)}</span>
               </h3>
               <ol className="notes-list" onKeyDown={(event) => moveFocusWithArrows(event, '.notes-item__button')}>
                 {orphans.map((annotation) => (
@@ -178,6 +182,8 @@ export function AnnotationsPanel({ document, anchored, orphans, labels, filters,
               </ol>
             </section>
           )}
+
+          {layers}
 
           <ColorLabelsEditor labels={labels} onRename={onRename} />
         </>

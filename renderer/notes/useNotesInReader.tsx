@@ -1,7 +1,8 @@
-/** The annotation feature in the reader: highlights, the selection toolbar, notes and the annotations panel. */
+/** The annotation feature in the reader: highlights, other people's layers, the selection toolbar, notes and the annotations panel. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import { describeError } from '../api/client.js';
+import { mutate, useApi } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import type { ReaderContext, ReaderContribution, TextDecoration } from '../reader/index.js';
 import { AnnotationPopover, type PopoverTarget } from './AnnotationPopover.js';
@@ -9,6 +10,8 @@ import { AnnotationsPanel, defaultFilters, type PanelFilters } from './Annotatio
 import { storedStartOf } from '../../common/annotations/selectors.js';
 import { sectionHeadingAt } from '../../common/annotations/sectionHeading.js';
 import { flashAnnotation, marksOf } from './flashAnnotation.js';
+import { layerIdOf, splitByOwner } from './layerAnnotations.js';
+import { LayersSection } from './LayersSection.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { Toast, useToast } from './Toast.js';
 import { useDocumentAnnotations } from './useDocumentAnnotations.js';
@@ -21,13 +24,21 @@ export function useNotesInReader(context: ReaderContext | null): ReaderContribut
   const doc = context?.document ?? null;
   const articleRef = context?.articleRef;
   const data = useDocumentAnnotations(doc?.id ?? null, onError);
+  const layerList = useApi('listLayers', doc ? {} : null);
+  const layers = layerList.value ?? [];
+  // The app sends the visible layers' annotations with the reader's own; they are drawn, listed and opened apart.
+  const anchored = useMemo(() => splitByOwner(data.anchored), [data.anchored]);
+  const orphans = useMemo(() => splitByOwner(data.orphans).own, [data.orphans]);
   const [target, setTarget] = useState<PopoverTarget | null>(null);
   const [filters, setFilters] = useState<PanelFilters>(defaultFilters);
   const [lastColor, setLastColor] = useState(0);
 
   const decorations = useMemo<TextDecoration[]>(
-    () => data.anchored.map((annotation) => ({ start: annotation.start, end: annotation.end, kind: 'annotation', id: annotation.id, color: annotation.color, hasNote: annotation.note !== null })),
-    [data.anchored],
+    () => [
+      ...anchored.own.map((annotation): TextDecoration => ({ start: annotation.start, end: annotation.end, kind: 'annotation', id: annotation.id, color: annotation.color, hasNote: annotation.note !== null })),
+      ...anchored.layered.map((annotation): TextDecoration => ({ start: annotation.start, end: annotation.end, kind: 'layer-annotation', id: annotation.id })),
+    ],
+    [anchored],
   );
 
   const openOnMark = useCallback(
@@ -63,7 +74,8 @@ export function useNotesInReader(context: ReaderContext | null): ReaderContribut
     return () => cancelAnimationFrame(frame);
   }, [articleRef, data.loaded, wanted, doc?.id]);
 
-  const all = useMemo(() => [...data.anchored, ...data.orphans], [data.anchored, data.orphans]);
+  const all = useMemo(() => [...anchored.own, ...orphans], [anchored.own, orphans]);
+  const everyAnnotation = useMemo(() => [...data.anchored, ...data.orphans], [data.anchored, data.orphans]);
   const tagSuggestions = useMemo(() => [...new Set(all.flatMap((annotation) => annotation.tags))].sort(), [all]);
 
   const citationFor = useCallback(
@@ -85,9 +97,33 @@ export function useNotesInReader(context: ReaderContext | null): ReaderContribut
     [remove, restore, show, t],
   );
 
+  const onCopy = useCallback(
+    async (id: string) => {
+      try {
+        // `mutate` refreshes this document's annotations, so the copy is drawn as the reader's own at once.
+        const copy = await mutate('copyAnnotationToOwn', { id });
+        show({ text: t('notes.popover.copied') });
+        requestAnimationFrame(() => openOnMark(copy.id, null));
+      } catch (error) {
+        onError(error);
+      }
+    },
+    [show, t, openOnMark, onError],
+  );
+  const onLayerHidden = useCallback(
+    (id: string, hidden: boolean) => {
+      const opened = target ? everyAnnotation.find((annotation) => annotation.id === target.id) : undefined;
+      if (opened && layerIdOf(opened) === id) setTarget(null);
+      mutate('setLayerHidden', { id, hidden }).catch(onError);
+    },
+    [target, everyAnnotation, onError],
+  );
+
   if (!doc || !articleRef) return {};
 
-  const open = target ? all.find((annotation) => annotation.id === target.id) : undefined;
+  const open = target ? everyAnnotation.find((annotation) => annotation.id === target.id) : undefined;
+  const openLayerId = open ? layerIdOf(open) : undefined;
+  const openLayer = openLayerId === undefined ? undefined : layers.find((layer) => layer.id === openLayerId);
   const labels = data.labels;
 
   return {
@@ -99,8 +135,8 @@ export function useNotesInReader(context: ReaderContext | null): ReaderContribut
       content: labels ? (
         <AnnotationsPanel
           document={doc}
-          anchored={data.anchored}
-          orphans={data.orphans}
+          anchored={anchored.own}
+          orphans={orphans}
           labels={labels}
           filters={filters}
           onFilters={setFilters}
@@ -111,6 +147,17 @@ export function useNotesInReader(context: ReaderContext | null): ReaderContribut
           onOpenOrphan={(annotation, element) => setTarget({ id: annotation.id, focus: null, anchor: () => (element.isConnected ? element : null) })}
           onRename={(color, label) => void data.renameColor(color, label)}
           citationFor={citationFor}
+          layers={
+            <LayersSection
+              layers={layers}
+              annotations={anchored.layered}
+              onHidden={onLayerHidden}
+              onShow={(annotation) => {
+                const article = articleRef.current;
+                if (article && flashAnnotation(article, annotation.id)) openOnMark(annotation.id, null);
+              }}
+            />
+          }
         />
       ) : null,
     },
@@ -131,7 +178,7 @@ export function useNotesInReader(context: ReaderContext | null): ReaderContribut
             }}
           />
         )}
-        {open && target && labels && (
+        {open && target && labels && (openLayerId === undefined || openLayer) && (
           <AnnotationPopover
             key={open.id}
             annotation={open}
@@ -141,6 +188,7 @@ export function useNotesInReader(context: ReaderContext | null): ReaderContribut
             onUpdate={data.update}
             onDelete={(id) => void onDelete(id)}
             onClose={() => setTarget(null)}
+            {...(openLayer ? { layer: openLayer, onCopy: (id: string) => void onCopy(id) } : {})}
           />
         )}
         <Toast toast={toast} onDismiss={dismiss} />

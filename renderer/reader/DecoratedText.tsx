@@ -26,7 +26,8 @@ export function DecoratedText({ text, start, decorations }: { text: string; star
             </span>
           );
         }
-        const annotation = segment.decorations.find((decoration) => decoration.kind === 'annotation');
+        // Where the reader's own highlight and someone else's layer overlap, a click opens the own one.
+        const annotation = segment.decorations.find((decoration) => decoration.kind === 'annotation') ?? segment.decorations.find((decoration) => decoration.kind === 'layer-annotation');
         return (
           <mark key={segment.start} data-start={segment.start} className={markClass(segment.decorations)} data-annotation-id={annotation?.id}>
             {segment.text}

@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { moveFocusWithArrows } from '../hooks/arrowFocus.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
+import { formatNumber } from '../format/formatNumber.js';
+import { useI18n } from '../i18n/LanguageContext.js';
 import type { ReaderPanelTab } from './readerFeature.js';
 
 /** Below this width the panel is a drawer instead of a third column (matches reader.css). */
@@ -26,6 +28,7 @@ export interface ReaderPanelProps {
  * button that stays in the corner and closed by its own close button, the backdrop or Escape.
  */
 export function ReaderPanel({ tabs, label, openLabel, closeLabel, request }: ReaderPanelProps) {
+  const { locale } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement | null>(null);
@@ -86,7 +89,7 @@ export function ReaderPanel({ tabs, label, openLabel, closeLabel, request }: Rea
         onClick={() => (drawerOpen ? close() : setDrawerOpen(true))}
       >
         {openLabel}
-        {badge > 0 && <span className="reader-panel__badge">{badge}</span>}
+        {badge > 0 && <span className="reader-panel__badge">{formatNumber(badge, locale)}</span>}
       </button>
       {drawerOpen && <div className="reader-panel__backdrop" aria-hidden="true" data-testid="reader-panel-backdrop" onClick={close} />}
       <aside ref={panelRef} className="reader-panel" id="reader-panel" aria-label={label} data-testid="reader-panel" data-drawer-open={drawerOpen}>
@@ -106,7 +109,7 @@ export function ReaderPanel({ tabs, label, openLabel, closeLabel, request }: Rea
                 onClick={() => setSelected(tab.id)}
               >
                 {tab.label}
-                {tab.badge !== undefined && <span className="reader-panel__badge">{tab.badge}</span>}
+                {tab.badge !== undefined && <span className="reader-panel__badge">{formatNumber(tab.badge, locale)}</span>}
               </button>
             ))}
           </div>

@@ -1,14 +1,14 @@
 /** Ranges of the canonical text that the reader marks (search hits, find matches, theme evidence, annotations), and how they split a block's text. */
 
-/** Why a range is marked; each kind has its own look. `passage`: the text a reading route's step points at. */
-export type DecorationKind = 'search' | 'find' | 'find-current' | 'evidence' | 'annotation' | 'passage';
+/** Why a range is marked; each kind has its own look. `passage`: the text a reading route's step points at; `layer-annotation`: one of someone else's imported layer. */
+export type DecorationKind = 'search' | 'find' | 'find-current' | 'evidence' | 'annotation' | 'layer-annotation' | 'passage';
 
 /** A marked range, in offsets of the document's canonical text. */
 export interface TextDecoration {
   start: number;
   end: number;
   kind: DecorationKind;
-  /** For annotations: the annotation id, so a click can open it. */
+  /** For annotations (own, or of someone else's imported layer): the annotation id, so a click can open it. */
   id?: string;
   /** For annotations: colour 0–4. */
   color?: number;

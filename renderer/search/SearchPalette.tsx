@@ -10,6 +10,7 @@ import { describeError } from '../api/client.js';
 import { useApi } from '../api/queries.js';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { useI18n } from '../i18n/LanguageContext.js';
+import { formatNumber } from '../format/formatNumber.js';
 import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
@@ -38,7 +39,7 @@ function focusableIn(container: HTMLElement): HTMLElement[] {
 }
 
 export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHit, onClose }: SearchPaletteProps) {
-  const { t, language } = useI18n();
+  const { t, language, locale } = useI18n();
   const themeList = useApi('listThemes', {});
   // Without the theme list (still loading or failed), theme filters show their ids.
   const themes = themeList.status === 'loading' ? null : (themeList.value ?? []);
@@ -227,7 +228,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                               data-testid="search-filter-option"
                             >
                               <span className="search-facet__label">{label}</span>{' '}
-                              <span className="search-facet__count">{count}</span>
+                              <span className="search-facet__count">{formatNumber(count, locale)}</span>
                               <span className="visually-hidden"> {t('search.filterOptionCount', { count })}</span>
                             </button>
                           </li>
@@ -361,7 +362,7 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                           </span>
                         )}
                         <span className="search-group__count" data-testid="search-group-count" title={t('search.groupCount', { count })}>
-                          {count}
+                          {formatNumber(count, locale)}
                         </span>
                       </div>
                       {group.hits.map(({ hit }) => {

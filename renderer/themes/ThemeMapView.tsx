@@ -8,6 +8,7 @@ import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { fetchApi, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
+import { formatNumber } from '../format/formatNumber.js';
 import { documentHref } from '../reader/index.js';
 import { defineView } from '../routing/view.js';
 import { themeHref, themeMapHref } from './themeRoutes.js';
@@ -55,7 +56,7 @@ function useColumnLabel() {
 }
 
 function HeatMap({ data }: { data: MapData }) {
-  const { t, language } = useI18n();
+  const { t, language, locale } = useI18n();
   const columnLabel = useColumnLabel();
   const { matrix } = data;
   const max = Math.max(0, ...matrix.counts.flat());
@@ -147,12 +148,12 @@ function HeatMap({ data }: { data: MapData }) {
                         aria-label={count > 0 ? t('map.cellLabel', { theme: label, document: place, count: t('themes.passages', { count }) }) : t('map.cellEmpty', { theme: label, document: place })}
                         onFocus={() => setFocus({ row, column })}
                       >
-                        {count}
+                        {formatNumber(count, locale)}
                       </a>
                     </td>
                   );
                 })}
-                <td className="heatmap__total">{total}</td>
+                <td className="heatmap__total">{formatNumber(total, locale)}</td>
               </tr>
             );
           })}
@@ -178,7 +179,7 @@ function Legend() {
 
 /** The map as sentences: "Informele zorg: Flevoland (2), Zwolle (1), …". */
 function TextVersion({ data }: { data: MapData }) {
-  const { t, language } = useI18n();
+  const { t, language, locale } = useI18n();
   const columnLabel = useColumnLabel();
   const [open, setOpen] = useState(false);
   return (
@@ -192,7 +193,7 @@ function TextVersion({ data }: { data: MapData }) {
             const count = data.matrix.counts[row]?.[column] ?? 0;
             if (count === 0) return [];
             const label = columnLabel(data.summaries.get(docId), docId);
-            return [`${label.region}${label.note ? ` ${label.note}` : ''} (${count})`];
+            return [`${label.region}${label.note ? ` ${label.note}` : ''} (${formatNumber(count, locale)})`];
           });
           return (
             <li key={themeId}>

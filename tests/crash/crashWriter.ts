@@ -1,4 +1,5 @@
 /** Why: the crash test needs a separate process that writes through the real storage stack and says which writes completed, so it can be killed mid-write. */
+import { describeStartupNotice } from '../../common/startupNotice.js';
 import { openUserData } from '../../node/storage/openUserData.js';
 import { crashReadingState, crashVersion, sequenceOf } from './crashVersion.js';
 
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   const dir = process.argv[2];
   if (!dir) throw new Error('usage: crashWriter <dataDir> [backupIntervalMs]');
   const { store, notices } = await openUserData(dir, { backupIntervalMs: Number(process.argv[3] ?? 5) });
-  for (const notice of notices) process.stdout.write(`notice ${notice.replace(/\n/g, ' ')}\n`);
+  for (const notice of notices) process.stdout.write(`notice ${describeStartupNotice(notice, 'en').replace(/\n/g, ' ')}\n`);
   let seq = sequenceOf(store.data) ?? 0;
   process.stdout.write(`ready ${seq}\n`);
   for (;;) {

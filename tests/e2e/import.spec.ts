@@ -75,3 +75,18 @@ test('previews an annotation import as a report, imports it as a layer, and show
   await expect(page.getByTestId('notes-import-dialog').getByRole('button', { name: 'Importeren' })).toBeDisabled();
   await page.getByTestId('notes-import-dialog').screenshot({ path: join(screenshots, 'import-refused.png') });
 });
+
+test('in the English UI a refused file’s reasons are English, each with its place', async ({ page, host }) => {
+  await page.addInitScript(() => localStorage.setItem('werkplaats-language', 'en'));
+  await openApp(page, host.url);
+  await page.getByTestId('import-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('[\n  {"type": "Annotation",,}\n]') });
+  const dialog = page.getByTestId('notes-import-dialog');
+  await expect(dialog).toContainText('This file will not be imported');
+  await expect(dialog).toContainText(/line 2, column \d+: this is not valid JSON/);
+  await expect(dialog).not.toContainText('geldige');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByTestId('import-input').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') });
+  await expect(page.getByTestId('import-messages')).toContainText('empty.txt was not imported; nothing was changed.');
+  await expect(page.getByTestId('import-messages')).toContainText('empty.txt: the file is empty');
+});

@@ -1,4 +1,6 @@
 /** In the English UI nothing of the app's own text is Dutch: every view is scanned for Dutch UI words, outside the Dutch document text. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './webHostFixture.js';
 import { openApp } from './appPage.js';
@@ -77,6 +79,21 @@ test('the English UI shows no Dutch of its own on any view', async ({ page, host
   expect(found).toEqual([]);
 });
 
+test('start-up notices about the data speak English in the English UI', async ({ page, host }) => {
+  const pageWithDeepHeading = { id: 'algemeen-1', scope: { kind: 'general' }, content: { type: 'doc', content: [{ type: 'heading', attrs: { level: 4 }, content: [{ type: 'text', text: 'Kop' }] }] }, text: 'Kop', created: '2026-11-01T10:00:00.000Z', modified: '2026-11-01T10:00:00.000Z', deleted: null };
+  writeFileSync(join(host.dataDir, 'werkplaats-reader.json'), JSON.stringify({ schemaVersion: 3, annotations: [null], notebook: [pageWithDeepHeading] }));
+  writeFileSync(join(host.dataDir, 'reading-state.json'), '{ "werkplaats-flevoland": { "offset": 1');
+  await page.addInitScript(() => localStorage.setItem('werkplaats-language', 'en'));
+  await openApp(page, await host.restart(), '#/');
+  const notices = page.getByTestId('notice');
+  await expect(notices).toHaveCount(3);
+  for (const summary of await page.locator('.notice__folder summary').all()) await summary.click();
+  await expect(notices.filter({ hasText: 'set apart' })).toContainText('1 annotation could not be read');
+  await expect(notices.filter({ hasText: 'cleaned up' })).toBeVisible();
+  await expect(notices.filter({ hasText: 'reading positions were damaged' })).toBeVisible();
+  expect(dutchIn(await interfaceText(page))).toEqual([]);
+});
+
 for (const language of ['nl', 'en'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test(`screenshots in ${language}, ${theme}, to dist/screenshots`, async ({ page, host }) => {
@@ -93,7 +110,7 @@ for (const language of ['nl', 'en'] as const) {
       await expect(page.locator('article.doc')).toBeVisible();
       const phrase = await phraseIn(page, 1, 8);
       await api(page, 'createAnnotation', { docId, start: phrase.start, end: phrase.end, color: 0, tags: ['scriptie'] });
-      const shot = (name: string) => page.screenshot({ path: `dist/screenshots/${name}-${language}-${theme}.png` });
+      const shot = (name: string) => page.screenshot({ path: `dist/screenshots/language-${name}-${language}-${theme}.png` });
 
       await openApp(page, host.url, '#/');
       await expect(page.getByTestId('document-card').first()).toBeVisible();

@@ -1,5 +1,5 @@
 /** What the app reports at start reaches the user: dismissible notices, and a lasting one in read-only mode. */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './webHostFixture.js';
 import { nextFrames, openApp } from './appPage.js';
@@ -41,4 +41,36 @@ test('read-only data shows a lasting notice and reading still works', async ({ p
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
   await expect(page.getByTestId('error-state')).toHaveCount(0);
   await expect(page.locator('article.doc')).toBeVisible();
+});
+
+test.describe('a restored backup', () => {
+  test.use({ timezoneId: 'Europe/Amsterdam' });
+
+  test('is named by its local date and time in the UI language, with the folder shown only on request', async ({ page, host }) => {
+    // A backup from yesterday at 09:30 UTC, inside the backups' keeping window whatever day the test runs.
+    const taken = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    taken.setUTCHours(9, 30, 0, 0);
+    const stamp = taken.toISOString().replace(/[:.]/g, '-');
+    mkdirSync(join(host.dataDir, 'backups'), { recursive: true });
+    writeFileSync(join(host.dataDir, 'backups', `werkplaats-reader-${stamp}.json`), JSON.stringify({ schemaVersion: 3, annotations: [], notebook: [] }));
+    writeFileSync(join(host.dataDir, dataFile), '{ dit is geen json');
+    const url = await host.restart();
+    await openApp(page, url);
+
+    const local = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(taken);
+    const notice = page.getByTestId('notice');
+    await expect(notice).toContainText(`De meest recente goede reservekopie, van ${local('nl-NL')}, is teruggezet.`);
+    await expect(notice).toContainText(/om 1[01]:30/);
+    await expect(notice).not.toContainText(stamp);
+    const folder = notice.getByTestId('notice-folder');
+    await expect(folder).toBeHidden();
+    expect(await notice.innerText()).not.toContain(host.dataDir);
+    await notice.getByText('Toon map').click();
+    await expect(folder).toBeVisible();
+    await expect(folder).toHaveText(host.dataDir);
+
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(notice).toContainText(`The most recent good backup, from ${local('en-GB')}, was restored.`);
+    await expect(notice.getByText('Show location')).toBeVisible();
+  });
 });

@@ -10,6 +10,7 @@ import type { CorpusDocument } from '../../corpus/types.js';
 import type { ThemeTagger } from '../../themes/createThemeTagger.js';
 import { tagPassages } from '../../themes/tagPassages.js';
 import type { DocumentThemes } from '../../themes/types.js';
+import { importProblem } from '../importProblem.js';
 import { ImportRefusedError } from '../importRefusedError.js';
 import { htmlToPageText } from './htmlToPageText.js';
 import { markdownToPageText } from './markdownToPageText.js';
@@ -99,7 +100,7 @@ export function buildImportedPage(
   context: PageBuildContext,
 ): ImportedPage {
   if (wordCount(page.content) < 5) {
-    throw new ImportRefusedError([{ place: page.fileName, message: 'er staat (bijna) geen leesbare tekst in dit bestand' }]);
+    throw new ImportRefusedError([importProblem(page.fileName, 'no-readable-text')]);
   }
   const parsedTitle = parsePage({ source: page.fileName, content: page.content }, { boilerplate: context.boilerplate }).document;
   const markupTitle = page.markupTitle?.trim();
@@ -108,7 +109,7 @@ export function buildImportedPage(
   const overrides = { ...derived, ...page.overrides };
   const { document: parsed } = parsePage({ source: page.fileName, content: page.content }, { boilerplate: context.boilerplate, overrides: { [page.fileName]: overrides } });
   if (wordCount(parsed.text) < 5) {
-    throw new ImportRefusedError([{ place: page.fileName, message: 'na het weghalen van menu’s en andere paginaranden blijft er geen tekst over' }]);
+    throw new ImportRefusedError([importProblem(page.fileName, 'only-page-chrome')]);
   }
   const id = page.id ?? makeUnique(parsed.id || 'eigen-document', new Set(context.takenIds));
   const document = { ...parsed, id };

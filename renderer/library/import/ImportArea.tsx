@@ -58,7 +58,7 @@ export function ImportArea({ onImported, children }: { onImported(): void; child
         const summary = await call('importPage', { fileName: file.name, data: await readAsBase64(file) });
         results.push({ text: t('import.pageAdded', { title: summary.title }) });
       } catch (error) {
-        results.push({ text: t('import.refused', { file: file.name }), reasons: refusalReasons(error) ?? [describeError(error, language)], error: true });
+        results.push({ text: t('import.refused', { file: file.name }), reasons: refusalReasons(error, language) ?? [describeError(error, language)], error: true });
       }
     }
     setBusy(false);

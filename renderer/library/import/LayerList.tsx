@@ -1,6 +1,6 @@
 /** Other people's imported layers, each labelled with its origin, shown or hidden or removed as a whole. */
 import type { LayerSummary } from '../../../core/annotations/layerMethods.js';
-import { call } from '../../api/client.js';
+import { mutate } from '../../api/queries.js';
 import { formatDate } from '../../format/formatDate.js';
 import { useI18n } from '../../i18n/LanguageContext.js';
 
@@ -16,7 +16,7 @@ export function LayerList({ layers, onChanged }: { layers: LayerSummary[]; onCha
         {layers.map((layer) => (
           <li key={layer.id} className="layers__item">
             <label className="layers__show">
-              <input type="checkbox" checked={!layer.hidden} onChange={(event) => void call('setLayerHidden', { id: layer.id, hidden: !event.target.checked }).then(onChanged)} />
+              <input type="checkbox" checked={!layer.hidden} onChange={(event) => void mutate('setLayerHidden', { id: layer.id, hidden: !event.target.checked }).then(onChanged)} />
               <span className="layers__name">{layer.name}</span>
               <span className="visually-hidden">{t('import.layers.show')}</span>
             </label>
@@ -25,7 +25,7 @@ export function LayerList({ layers, onChanged }: { layers: LayerSummary[]; onCha
               type="button"
               className="link-button"
               onClick={() => {
-                if (window.confirm(t('import.layers.removeConfirm', { name: layer.name }))) void call('removeLayer', { id: layer.id }).then(onChanged);
+                if (window.confirm(t('import.layers.removeConfirm', { name: layer.name }))) void mutate('removeLayer', { id: layer.id }).then(onChanged);
               }}
             >
               {t('import.layers.remove')}

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationImportReport } from '../../../core/import/planAnnotationImport.js';
 import { call, describeError } from '../../api/client.js';
+import { mutate } from '../../api/queries.js';
 import { useI18n } from '../../i18n/LanguageContext.js';
 import { counts, refusalReasons } from './readFileForImport.js';
 
@@ -33,7 +34,7 @@ export function NotesImportDialog({ fileName, content, onClose }: NotesImportDia
       (report) => current && setPreview({ state: 'ready', report }),
       (error: unknown) => {
         if (!current) return;
-        const reasons = refusalReasons(error);
+        const reasons = refusalReasons(error, language);
         setPreview(reasons ? { state: 'refused', reasons } : { state: 'failed', message: describeError(error, language) });
       },
     );
@@ -47,9 +48,10 @@ export function NotesImportDialog({ fileName, content, onClose }: NotesImportDia
   async function confirm() {
     setBusy(true);
     try {
-      onClose(await call('importAnnotations', input));
+      // Through `mutate`, so every view that shows annotations (the reader too) loads them again.
+      onClose(await mutate('importAnnotations', input));
     } catch (error) {
-      const reasons = refusalReasons(error);
+      const reasons = refusalReasons(error, language);
       setPreview(reasons ? { state: 'refused', reasons } : { state: 'failed', message: describeError(error, language) });
     } finally {
       setBusy(false);

@@ -1,4 +1,5 @@
 /** Why: files dropped or picked in the library reach the app as text (annotation JSON) or base64 bytes (pages), never parsed here. */
+import { describeImportProblems, type ImportLanguage, type ImportProblem } from '../../../common/import/importProblem.js';
 
 /** True for a file the notes import reads (W3C annotation JSON). */
 export const isAnnotationFile = (file: File) => /\.(json|jsonld)$/i.test(file.name);
@@ -11,11 +12,13 @@ export async function readAsBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-/** The lines of an `import-refused` failure's reasons, each "- place: message". */
-export function refusalReasons(error: unknown): string[] | null {
-  const failure = (error as { failure?: { code?: string; params?: { reasons?: unknown } } } | null)?.failure;
-  if (failure?.code !== 'import-refused' || typeof failure.params?.reasons !== 'string') return null;
-  return failure.params.reasons.split('\n').map((line) => line.replace(/^- /, ''));
+/** The reasons of an `import-refused` failure in `language`, one "place: reason" each; null for any other failure. */
+export function refusalReasons(error: unknown, language: ImportLanguage): string[] | null {
+  const failure = (error as { failure?: { code?: string; params?: { count?: unknown; problems?: unknown } } } | null)?.failure;
+  if (failure?.code !== 'import-refused' || !Array.isArray(failure.params?.problems)) return null;
+  const problems = failure.params.problems as ImportProblem[];
+  const count = typeof failure.params.count === 'number' ? failure.params.count : problems.length;
+  return describeImportProblems(problems, count, language).map((line) => line.replace(/^- /, ''));
 }
 
 /** The numbers of an import report, as message parameters. */
