@@ -18,7 +18,7 @@ import { SearchBox } from './search/index.js';
 import { ExportDialogHost } from './export/index.js';
 import { requestImport } from './library/import/importRequest.js';
 import { matchView, menuViews } from './views.js';
-import { offerRoutePack } from './readingRoutes/index.js';
+import { AddToRouteHost, offerRoutePack } from './readingRoutes/index.js';
 
 /** A page of the app other than the library and the reader: the shared header, notices, then the view. */
 function PlainPage({ notices, children }: { notices: ReactNode; children: ReactNode }) {
@@ -96,6 +96,7 @@ export function App() {
       {page}
       <ShortcutHelp />
       <ExportDialogHost />
+      <AddToRouteHost />
     </ShellSlotsProvider>
   );
 }

@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useRef } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
+import { apiQuery, createQueryClient } from '../api/queries.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { LanguageProvider } from '../i18n/LanguageContext.js';
 import { SelectionToolbar, type SelectionToolbarProps } from './SelectionToolbar.js';
@@ -11,6 +13,10 @@ const first = 'Mantelzorgers verdienen steun.';
 const second = 'Wijkteams werken samen met vrijwilligers.';
 const text = `${first}\n${second}`;
 const labels: ColorLabels = ['belangrijk', 'vraag', 'definitie', 'voorbeeld', 'kritiek'];
+
+/** The toolbar's "+ Leesroute" button reads the app info through the query cache: answered here, without a host. */
+const queries = createQueryClient();
+queries.setQueryData(apiQuery('getAppInfo', {}).queryKey, { corpusVersion: 'v', documentCount: 1, readOnly: false, notices: [], canTakeOver: false });
 
 /** A reader's article as the reader renders it: blocks with offsets, text runs with their start in the canonical text. */
 function Reader({ onHighlight }: { onHighlight: SelectionToolbarProps['onHighlight'] }) {
@@ -28,7 +34,9 @@ function Reader({ onHighlight }: { onHighlight: SelectionToolbarProps['onHighlig
             </p>
           </div>
         </article>
-        <SelectionToolbar articleRef={articleRef} text={text} labels={labels} onHighlight={onHighlight} />
+        <QueryClientProvider client={queries}>
+          <SelectionToolbar articleRef={articleRef} docId="doc" text={text} labels={labels} onHighlight={onHighlight} />
+        </QueryClientProvider>
       </main>
     </LanguageProvider>
   );

@@ -11,18 +11,20 @@ import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { viewportTop } from '../hooks/viewportTop.js';
 import { mainContentId } from '../components/SkipLink.js';
 import { useI18n } from '../i18n/LanguageContext.js';
+import { AddToRouteButton } from '../readingRoutes/index.js';
 import { ColorPicker } from './annotationControls.js';
 import { Icon } from './icons.js';
 import { selectionOffsets, type TextSelection } from './selectionOffsets.js';
 
 export interface SelectionToolbarProps {
   articleRef: RefObject<HTMLElement | null>;
+  docId: string;
   text: string;
   labels: ColorLabels;
   onHighlight(selection: TextSelection, color: number, then: 'none' | 'note' | 'tags'): void;
 }
 
-export function SelectionToolbar({ articleRef, text, labels, onHighlight }: SelectionToolbarProps) {
+export function SelectionToolbar({ articleRef, docId, text, labels, onHighlight }: SelectionToolbarProps) {
   const { t } = useI18n();
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
@@ -134,6 +136,7 @@ export function SelectionToolbar({ articleRef, text, labels, onHighlight }: Sele
         <Icon name="tag" />
         {t('notes.selection.tags')}
       </button>
+      <AddToRouteButton target={{ kind: 'passage', docId, start: selection.start, end: selection.end }} label={t('addToRoute.passage')} className="selection-toolbar__button" />
     </div>,
     // Inside <main>, so the toolbar is part of a landmark (axe "region").
     document.getElementById(mainContentId) ?? document.body,

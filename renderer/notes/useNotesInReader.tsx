@@ -166,6 +166,7 @@ export function useNotesInReader(context: ReaderContext | null): ReaderContribut
         {labels && !context?.readOnly && (
           <SelectionToolbar
             articleRef={articleRef}
+            docId={doc.id}
             text={doc.text}
             labels={labels}
             onHighlight={(selection, color, then) => {

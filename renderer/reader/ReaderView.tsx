@@ -12,6 +12,7 @@ import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { scrollBehavior } from '../hooks/viewportTop.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { useNotesInReader } from '../notes/index.js';
+import { useRoutesInReader } from '../readingRoutes/index.js';
 import { defineView, homeHref, navigate } from '../routing/view.js';
 import { useSearchInReader } from '../search/index.js';
 import { useThemesInReader } from '../themes/index.js';
@@ -86,7 +87,7 @@ export function ReaderView({ route, documents, notices, readOnly }: ReaderViewPr
     [doc, route, activeId, readOnly],
   );
   const caret = useCaretMode(articleRef, doc !== null);
-  const contributions: ReaderContribution[] = [useSearchInReader(context), useNotesInReader(context), useThemesInReader(context)];
+  const contributions: ReaderContribution[] = [useSearchInReader(context), useNotesInReader(context), useThemesInReader(context), useRoutesInReader(context)];
   const decorations = contributions.flatMap((contribution) => contribution.decorations ?? []);
   const panelTabs = contributions.flatMap((contribution) => (contribution.panelTab ? [contribution.panelTab] : []));
   const sectionExtras = (sectionId: string) => contributions.map((contribution, position) => <Fragment key={position}>{contribution.sectionExtras?.(sectionId)}</Fragment>);

@@ -15,6 +15,7 @@ import type { MessageKey } from '../i18n/dictionary.js';
 import { groupHits, hitsInDisplayOrder } from './groupHits.js';
 import { HighlightedSnippet } from './HighlightedSnippet.js';
 import { themeHref, themeLabel } from '../themes/index.js';
+import { AddToRouteButton, AddToRouteMark } from '../readingRoutes/index.js';
 import { facets, facetValues, hasFilters, noFilters, toggleFilter, type FacetDefinition, type SearchFilters } from './searchFacets.js';
 import { useLiveSearch } from './useLiveSearch.js';
 
@@ -250,6 +251,16 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
               {statusText}
             </p>
 
+            {showResults && ordered[activeIndex] && (
+              // An option in the list cannot hold a button, so the chosen hit (arrow keys, pointer) is added from here.
+              <p className="search-results__actions">
+                <AddToRouteButton
+                  target={{ kind: 'passage', docId: ordered[activeIndex].docId, start: ordered[activeIndex].passageStart, end: ordered[activeIndex].passageEnd }}
+                  label={t('addToRoute.hit')}
+                />
+              </p>
+            )}
+
             {showResults && result.correctedQuery && (
               <p className="search-correction" data-testid="search-correction">
                 {t('search.didYouMean')}{' '}
@@ -367,6 +378,11 @@ export function SearchPalette({ initialQuery, initialFilters, onChange, onOpenHi
                             onClick={() => open(hit)}
                             data-testid="search-hit"
                           >
+                            <AddToRouteMark
+                              target={{ kind: 'passage', docId: hit.docId, start: hit.passageStart, end: hit.passageEnd }}
+                              title={t('addToRoute.passage')}
+                              className="search-hit__add"
+                            />
                             <span className="search-hit__section" lang={hit.sectionTitle ? 'nl' : undefined}>
                               {hit.sectionTitle ?? t('search.intro')}
                             </span>

@@ -5,6 +5,7 @@ import type { RelatedPassage } from '../../core/themes/relatedPassages.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
+import { AddToRouteButton } from '../readingRoutes/index.js';
 import { EvidenceSnippet } from './EvidenceSnippet.js';
 import { shortRegion } from './themeData.js';
 
@@ -121,6 +122,7 @@ export function SeeAlsoPanel({
                     <LocalReason reason={item.reason} />
                   </span>
                 </a>
+                <AddToRouteButton target={{ kind: 'passage', docId: item.docId, start: item.start, end: item.end }} label={t('addToRoute.passage')} className="add-to-route related__add" />
               </li>
             );
           })}

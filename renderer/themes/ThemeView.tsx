@@ -8,6 +8,7 @@ import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { fetchApi, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { documentHref } from '../reader/index.js';
+import { AddToRouteButton } from '../readingRoutes/index.js';
 import { defineView } from '../routing/view.js';
 import { parseThemeRoute, themeHref, themeMapHref, themesHref } from './themeRoutes.js';
 import { EvidenceSnippet } from './EvidenceSnippet.js';
@@ -94,6 +95,7 @@ function PassageGroup({ group, data, themeId }: { group: Group; data: PageData; 
                   <EvidenceSnippet snippet={passage.snippet} evidence={passage.evidence} />
                 </span>
               </a>
+              <AddToRouteButton target={{ kind: 'passage', docId: passage.docId, start: passage.start, end: passage.end }} label={t('addToRoute.passage')} className="add-to-route passage__add" />
             </li>
           );
         })}
@@ -139,6 +141,7 @@ export function ThemeView({ themeId }: { themeId?: string }) {
         <p className="theme-page__eyebrow">{t('theme.eyebrow')}</p>
         <h1 className="theme-page__title page-title">{label}</h1>
         <p className="theme-page__description">{page.theme.description[language] || page.theme.description.nl}</p>
+        <AddToRouteButton target={{ kind: 'theme', themeId: page.theme.id }} label={t('addToRoute.theme', { label: label ?? page.theme.id })} />
         <dl className="theme-facts">
           <div className="theme-facts__row">
             <dt>{t('theme.occurs')}</dt>

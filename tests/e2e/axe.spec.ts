@@ -55,6 +55,12 @@ for (const language of ['nl', 'en'] as const) {
         await selectRange(page, other.start, other.end);
         await expect(page.getByTestId('selection-toolbar')).toBeVisible();
         await check('reader + selection toolbar');
+        // "Voeg toe aan leesroute": its menu over the selection.
+        await page.getByTestId('selection-toolbar').getByTestId('add-to-route').click();
+        await expect(page.getByTestId('route-menu').getByRole('menuitem').first()).toBeFocused();
+        await check('reader + route menu');
+        await page.keyboard.press('Escape');
+        await expect(page.getByTestId('route-menu')).toBeHidden();
         await page.keyboard.press('Escape');
 
         // The highlight's popover.

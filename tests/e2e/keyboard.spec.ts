@@ -53,6 +53,8 @@ test('a student searches, opens a hit, highlights a sentence with a note and a t
   await page.keyboard.press('h');
   await expect.poll(async () => (await focused(page)).inToolbar).toBe(true);
   await page.keyboard.press('End');
+  expect((await focused(page)).name).toMatch(/^Passage toevoegen aan leesroute$/);
+  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   expect((await focused(page)).name).toMatch(/Notitie/);
   await page.keyboard.press('Enter');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { openApp } from './appPage.js';
-import { api } from './notesHelpers.js';
+import { api, phraseIn, selectRange } from './notesHelpers.js';
 import type { Page } from '@playwright/test';
 import { expect, test } from './webHostFixture.js';
 
@@ -95,6 +95,138 @@ test('a teacher builds a three-step route, a student with a fresh data folder im
   // Answers survive a reload, as private notes do.
   await student.reload();
   await expect(student.getByTestId('follow-answer').locator('.ProseMirror')).toContainText('Ze werken wijkgericht.');
+});
+
+test('"Voeg toe aan leesroute" from a selection, a section heading and a theme passage builds one route in that order', async ({ page, host }) => {
+  const docId = 'werkplaats-flevoland';
+  await openApp(page, host.url, `#/doc/${docId}`);
+  await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', docId);
+
+  // 1. A selection in the text, into a new route.
+  const phrase = await phraseIn(page, 1, 5);
+  await selectRange(page, phrase.start, phrase.end);
+  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Passage toevoegen aan leesroute' }).click();
+  const menu = page.getByTestId('route-menu');
+  await menu.getByRole('menuitem', { name: 'Nieuwe leesroute…' }).click();
+  await menu.getByRole('textbox', { name: 'Titel' }).fill('Samenwerken in Flevoland');
+  await menu.getByRole('button', { name: 'Maken en toevoegen' }).click();
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Samenwerken in Flevoland” — stap 1');
+  await expect(menu).toBeHidden();
+
+  // 2. A section, from the button under its heading, by keyboard: Enter opens the menu on the newest route, Enter adds.
+  const heading = (await page.locator('.doc-section__heading').first().textContent())!.trim();
+  const sectionButton = page.getByRole('button', { name: `Sectie “${heading}” toevoegen aan leesroute` });
+  await sectionButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await expect(menu.getByRole('menuitem').first()).toContainText('Samenwerken in Flevoland');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Nieuwe leesroute…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(sectionButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Samenwerken in Flevoland” — stap 2');
+
+  // 3. A passage on a theme page.
+  await openApp(page, host.url, '#/theme/informal-care');
+  const themePassage = page.getByTestId('theme-passage').first();
+  await themePassage.getByRole('button', { name: 'Passage toevoegen aan leesroute' }).click();
+  await menu.getByRole('menuitem', { name: /Samenwerken in Flevoland/ }).click();
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Samenwerken in Flevoland” — stap 3');
+  const theme = await api<{ passages: { docId: string; start: number; end: number }[] }>(page, 'getTheme', { id: 'informal-care' });
+  const first = theme.passages[0]!;
+  const themeText = (await api<{ text: string }>(page, 'getDocument', { id: first.docId })).text.slice(first.start, first.end);
+
+  // The route, opened from the confirmation: three steps in the order they were added, each pointing where it was added from.
+  await page.getByTestId('route-status').getByRole('link', { name: 'Leesroute openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samenwerken in Flevoland' })).toBeVisible();
+  const steps = page.getByTestId('route-step');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0).locator('.route-step__quote')).toHaveText(phrase.text);
+  await expect(steps.nth(1)).toHaveAttribute('aria-label', new RegExp(`^Stap 2 van 3: .+ › ${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(steps.nth(1).locator('.route-step__quote')).toHaveCount(0);
+  await expect(steps.nth(2).locator('.route-step__quote')).toContainText(themeText.replace(/\s+/g, ' ').trim().slice(0, 60));
+  const routes = await api<{ id: string }[]>(page, 'listRoutes', {});
+  const { route } = await api<{ route: { steps: { target: { kind: string; docId?: string; sectionId?: string; selectors?: { type: string; start?: number; end?: number }[] } }[] } }>(page, 'getRoute', { id: routes[0]!.id });
+  expect(route.steps.map(({ target }) => [target.kind, target.docId])).toEqual([
+    ['passage', docId],
+    ['section', docId],
+    ['passage', first.docId],
+  ]);
+  expect(route.steps[0]!.target.selectors).toContainEqual({ type: 'TextPositionSelector', start: phrase.start, end: phrase.end });
+  expect(route.steps[2]!.target.selectors).toContainEqual({ type: 'TextPositionSelector', start: first.start, end: first.end });
+});
+
+test('a search hit goes to a reading route from the palette, by pointer or by keyboard, and Escape closes only the menu', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await api(page, 'createRoute', { title: 'Wijkteams' });
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByTestId('search-dialog');
+  await page.getByTestId('search-input').fill('jeugd');
+  await expect(page.getByTestId('search-results')).toHaveAttribute('data-query', 'jeugd');
+  const hitsShown = page.getByTestId('search-hit');
+  await expect(hitsShown.nth(2)).toBeVisible();
+
+  // By pointer: the "+" on the second hit opens the menu inside the dialog; Escape closes the menu, not the dialog.
+  await hitsShown.nth(1).hover();
+  await hitsShown.nth(1).getByTestId('add-to-route-mark').click();
+  const menu = dialog.getByTestId('route-menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('search-input')).toBeFocused();
+
+  // By keyboard: the chosen hit (the third, one arrow key on) through the button above the list.
+  await page.keyboard.press('ArrowDown');
+  await expect(hitsShown.nth(2)).toHaveAttribute('aria-selected', 'true');
+  const snippet = (await hitsShown.nth(2).locator('.search-hit__snippet').textContent())!;
+  await dialog.getByRole('button', { name: 'Gekozen treffer toevoegen aan leesroute' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem', { name: /Wijkteams/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Wijkteams” — stap 1');
+  await expect(dialog).toBeVisible();
+
+  // The step holds the chosen hit's passage: its text contains the snippet shown (between the "…" cuts).
+  const [route] = await api<{ id: string }[]>(page, 'listRoutes', {});
+  const { route: saved } = await api<{ route: { steps: { target: { kind: string; docId: string; selectors: { type: string; start?: number; end?: number }[] } }[] } }>(page, 'getRoute', { id: route!.id });
+  const target = saved.steps[0]!.target;
+  const position = target.selectors.find((selector) => selector.type === 'TextPositionSelector')!;
+  const text = (await api<{ text: string }>(page, 'getDocument', { id: target.docId })).text.slice(position.start, position.end);
+  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const shown = snippet.split('…').map(squash).sort((a, b) => b.length - a.length)[0]!;
+  expect(target.kind).toBe('passage');
+  expect(squash(text)).toContain(shown);
+});
+
+test('the whole document goes into a route from the top of the reader, and a "Zie ook" card after it', async ({ page, host }) => {
+  const docId = 'werkplaats-regio-zwolle';
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openApp(page, host.url);
+  await api(page, 'createRoute', { title: 'Zwolle' });
+  await openApp(page, host.url, `#/doc/${docId}`);
+  await expect(page.locator('article.doc')).toHaveAttribute('data-doc-id', docId);
+  const documentButton = page.getByRole('button', { name: 'Hele document toevoegen aan leesroute' });
+  await expect(documentButton).toHaveCount(1);
+  await documentButton.click();
+  await page.getByTestId('route-menu').getByRole('menuitem', { name: /Zwolle/ }).click();
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Zwolle” — stap 1');
+
+  await page.getByRole('tab', { name: /Zie ook/ }).click();
+  const card = page.locator('.related').first();
+  const cardDocId = await card.getByTestId('see-also-item').getAttribute('data-doc-id');
+  await card.getByRole('button', { name: 'Passage toevoegen aan leesroute' }).click();
+  await page.getByTestId('route-menu').getByRole('menuitem', { name: /Zwolle/ }).click();
+  await expect(page.getByTestId('route-status')).toContainText('Toegevoegd aan “Zwolle” — stap 2');
+
+  const [route] = await api<{ id: string }[]>(page, 'listRoutes', {});
+  const { route: saved } = await api<{ route: { steps: { target: { kind: string; docId: string } }[] } }>(page, 'getRoute', { id: route!.id });
+  expect(saved.steps[0]!.target).toEqual({ kind: 'document', docId });
+  expect(saved.steps[1]!.target).toMatchObject({ kind: 'passage', docId: cardDocId });
 });
 
 test('a teacher drags a step to another place with the mouse, sees where it will land, hears the result and finds it kept after a reload', async ({ page, host }) => {
