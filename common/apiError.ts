@@ -145,6 +145,26 @@ export const apiErrors = {
     ({ reasons }: { reasons: string }) => `Dit leesroutepakket is niet ingelezen; er is niets veranderd. ${reasons}`,
     ({ reasons }) => `This reading-route pack was not imported; nothing was changed. ${reasons}`,
   ),
+  'pack-link-too-large': entry(
+    413,
+    ({ length }: { length: number }) => `Deze leesroute is te groot voor een link (${number(length, 'nl')} tekens); deel het pakketbestand.`,
+    ({ length }) => `This reading route is too large for a link (${number(length, 'en')} characters); share the pack file instead.`,
+  ),
+  'pack-link-invalid': entry(
+    400,
+    ({ problem }: { problem: 'not-a-pack-link' | 'too-long' | 'damaged' }) =>
+      problem === 'not-a-pack-link'
+        ? 'Dit is geen leesroute-link; zo’n link begint met werkplaats://pack/.'
+        : problem === 'too-long'
+          ? 'Deze leesroute-link is te lang; vraag de docent om het pakketbestand.'
+          : 'Deze leesroute-link is beschadigd of onvolledig; kopieer hem opnieuw, helemaal.',
+    ({ problem }) =>
+      problem === 'not-a-pack-link'
+        ? 'This is not a reading-route link; such a link starts with werkplaats://pack/.'
+        : problem === 'too-long'
+          ? 'This reading-route link is too long; ask the teacher for the pack file.'
+          : 'This reading-route link is damaged or incomplete; copy all of it again.',
+  ),
   'folder-open-unavailable': entry(
     409,
     () => 'De gegevensmap kan alleen vanuit de desktop-app worden geopend; open de getoonde map zelf in je bestandsbeheer.',

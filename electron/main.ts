@@ -3,7 +3,7 @@ import { electronExportHost } from './desktop/electronExportHost.js';
 import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindowConstructorOptions, type CustomScheme, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import { join, resolve } from 'node:path';
 import { appCommandChannel, type AppCommand } from '../core/api/appCommand.js';
-import { deepLinkScheme, parseDeepLink } from '../core/links/deepLink.js';
+import { deepLinkScheme } from '../core/links/deepLink.js';
 import type { WerkplaatsApi } from '../core/api/contract.js';
 import { ipcChannel } from '../core/api/transport.js';
 import { dispatch } from '../core/api/dispatch.js';
@@ -160,8 +160,8 @@ export async function startApp(): Promise<void> {
   // macOS hands links and files to the running app as events instead of a second launch.
   app.on('open-url', (event, url) => {
     event.preventDefault();
-    const parsed = parseDeepLink(url);
-    if (parsed.ok) handOver({ kind: 'link', link: parsed.link });
+    const target = findLaunchTarget(['app', url]);
+    if (target?.kind === 'link' || target?.kind === 'pack') handOver(target);
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();

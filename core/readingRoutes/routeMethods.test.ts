@@ -106,6 +106,25 @@ describe('routeMethods', () => {
     expect(after.progress[0]).toMatchObject({ read: true, answered: 1 });
   });
 
+  it('hands a route over as one werkplaats://pack/ link that imports like the pack file, and says why a bad link is refused', async () => {
+    const teacher = await openApi();
+    const id = await buildRoute(teacher.api);
+    const { link }: { link: string } = await call(teacher.api, 'routePackLink', { id, author: 'Docent' });
+    expect(link).toMatch(/^werkplaats:\/\/pack\/[A-Za-z0-9_-]+$/);
+
+    const student = await openApi();
+    const opened: { content: string; file: string } = await call(student.api, 'readRoutePackLink', { link });
+    expect(await call(student.api, 'importRoutePack', opened)).toMatchObject({ outcome: 'added', origin: { name: 'Docent', file: 'werkplaats://pack' } });
+    const detail: { route: { title: string; steps: unknown[] } } = await call(student.api, 'getRoute', { id });
+    expect(detail.route).toMatchObject({ title: 'Mantelzorg vergeleken', steps: expect.any(Array) });
+    expect(detail.route.steps).toHaveLength(3);
+
+    const damaged = await dispatch(student.api, 'readRoutePackLink', { link: `${link.slice(0, 40)}` });
+    expect(damaged).toMatchObject({ ok: false, error: { code: 'pack-link-invalid', params: { problem: 'damaged' } } });
+    const other = await dispatch(student.api, 'readRoutePackLink', { link: 'https://example.org/route.json' });
+    expect(other).toMatchObject({ ok: false, error: { code: 'pack-link-invalid', params: { problem: 'not-a-pack-link' } } });
+  });
+
   it('refuses a hostile or broken pack whole and changes nothing (property)', async () => {
     const { api, store } = await openApi();
     const before = JSON.stringify(store.data);

@@ -28,8 +28,19 @@ import { placeSteps, type StepPlacement } from './placeSteps.js';
 import { routeStepSchema, type ReadingRoute, type RouteOrigin, type RouteStep, type StepTarget } from './readingRoute.js';
 import { detachedAnswers, markStep, saveAnswer, summarizeProgress, type RouteAnswer } from './routeAnswers.js';
 import { mergeImportedRoute, readRoutePack, toRoutePack, type RouteImportOutcome, type RoutePack } from './routePack.js';
+import { formatPackLink, maximumPackLinkLength, packLinkFileName, parsePackLink } from './packLink.js';
 
 const identifier = z.string().min(1).max(200);
+/** What to pack: the route, the teacher's name, and whether the teacher's own annotations go along. */
+const packRequest = z.object({ id: identifier, author: z.string().max(200).optional(), withAnnotations: z.boolean().optional() }).strict();
+
+/** The pack of a route, with the teacher's annotations on its documents when asked for. */
+async function packOf(services: Services, { id, author = '', withAnnotations = false }: z.output<typeof packRequest>): Promise<{ pack: RoutePack; annotations: number }> {
+  const route = requireRoute(services, id);
+  const annotations = withAnnotations ? await ownAnnotationsOn(services, route) : undefined;
+  const pack = toRoutePack(route, { author, corpusVersion: services.bundle.version, now: services.now(), ...(annotations ? { annotations } : {}) });
+  return { pack, annotations: annotations?.length ?? 0 };
+}
 const offset = z.number().int().min(0).max(10_000_000);
 const richText = noteInputSchema;
 /** Largest pack file accepted, in characters of JSON. */
@@ -406,11 +417,23 @@ export const routeMethods = {
     }),
   ),
   /** The route as a pack file's JSON text, ready to save and hand out; with `withAnnotations`, the user's own annotations on its documents ride along. */
-  exportRoutePack: defineMethod(z.object({ id: identifier, author: z.string().max(200).optional(), withAnnotations: z.boolean().optional() }).strict(), async ({ id, author = '', withAnnotations = false }, services) => {
-    const route = requireRoute(services, id);
-    const annotations = withAnnotations ? await ownAnnotationsOn(services, route) : undefined;
-    const pack = toRoutePack(route, { author, corpusVersion: services.bundle.version, now: services.now(), ...(annotations ? { annotations } : {}) });
-    return { content: `${JSON.stringify(pack, null, 2)}\n`, suggestedName: `leesroute-${id}.json`, annotations: annotations?.length ?? 0 };
+  exportRoutePack: defineMethod(packRequest, async (request, services) => {
+    const { pack, annotations } = await packOf(services, request);
+    return { content: `${JSON.stringify(pack, null, 2)}\n`, suggestedName: `leesroute-${request.id}.json`, annotations };
+  }),
+  /** The same pack as one `werkplaats://pack/…` link, for a class that gets its routes by e-mail or a learning platform. */
+  routePackLink: defineMethod(packRequest, async (request, services) => {
+    const { pack, annotations } = await packOf(services, request);
+    const content = JSON.stringify(pack);
+    const link = formatPackLink(content);
+    if (link === null) throw new ApiError('pack-link-too-large', { length: content.length });
+    return { link, annotations };
+  }),
+  /** The pack inside a pack link, to be previewed and imported like a pack file; nothing is read from disk. */
+  readRoutePackLink: defineMethod(z.object({ link: z.string().max(maximumPackLinkLength * 2) }).strict(), async ({ link }) => {
+    const parsed = parsePackLink(link);
+    if (!parsed.ok) throw new ApiError('pack-link-invalid', { problem: parsed.problem });
+    return { content: parsed.content, file: packLinkFileName };
   }),
   /** What importing a pack would do, without writing anything. */
   previewRoutePack: defineMethod(z.object({ content: z.string(), file: z.string().max(300) }).strict(), async ({ content, file }, services) => readPack(services, content, file).report),

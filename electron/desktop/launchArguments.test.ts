@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { formatPackLink } from '../../core/readingRoutes/packLink.js';
 import { findLaunchTarget, type LaunchTarget } from './launchArguments.js';
+
+const pack = '{"format":"werkplaats-route-pack","version":2}';
+const packLink = formatPackLink(pack)!;
 
 describe('findLaunchTarget', () => {
   it.each<[string[], LaunchTarget | null]>([
@@ -16,6 +20,9 @@ describe('findLaunchTarget', () => {
     [['app', '/home/an/foto.png'], null],
     [['app', '--data=/x.json'], null],
     [['/home/an/notities.json'], null],
+    // A reading route carried in a link: its pack comes out whole, and no file is named or read.
+    [['app', packLink], { kind: 'pack', file: 'werkplaats://pack', content: pack }],
+    [['app', `${packLink.slice(0, -3)}***`, 'werkplaats://doc/c'], { kind: 'link', link: { docId: 'c', fragment: null } }],
   ])('%j → %j', (argv, target) => {
     expect(findLaunchTarget(argv, '/src/app')).toEqual(target);
   });

@@ -14,6 +14,7 @@ import { documentHref } from '../reader/index.js';
 import { ThemeMiniMap } from '../themes/index.js';
 import { defineView, type ViewShell } from '../routing/view.js';
 import { HandoutExport } from './HandoutExport.js';
+import { SharePackLink } from './PackLink.js';
 import { followHref, parseRouteEditor, routesHref } from './readingRouteRoutes.js';
 import { describeTarget, downloadText, linesToRichText } from './routeData.js';
 import { isStill, useStepDrag } from './useStepDrag.js';
@@ -244,6 +245,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
         <button type="button" className="routes-button" onClick={() => void savePack()} data-testid="route-export-pack">
           {t('route.export')}
         </button>
+        <SharePackLink routeId={route.id} author={author} withAnnotations={withAnnotations} />
         <HandoutExport routeId={route.id} kind="syllabus" />
       </div>
       <h2 className="route-editor__subtitle">{t('route.steps')}</h2>

@@ -1,13 +1,14 @@
 /** The reading routes: every route with its length and origin, a form for a new one, and importing a pack a teacher handed out. */
 import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react';
 import type { RouteImportReport } from '../../core/readingRoutes/routeMethods.js';
-import { call } from '../api/client.js';
+import { call, describeError } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
 import { useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { defineView, navigate } from '../routing/view.js';
 import { onRoutePackOffered, takeOfferedRoutePack } from './offeredPack.js';
+import { OpenPackLink } from './PackLink.js';
 import { followHref, routeHref, routesHref } from './readingRouteRoutes.js';
 import './readingRoutes.css';
 
@@ -34,7 +35,7 @@ function ImportPreview({ report, onConfirm, onCancel }: { report: RouteImportRep
 }
 
 function ReadingRoutes() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const routes = useLoad(['routes'], () => call('listRoutes', {}), { fresh: true });
   const [title, setTitle] = useState('');
   const [audience, setAudience] = useState('');
@@ -48,7 +49,7 @@ function ReadingRoutes() {
       const route = await call('createRoute', { title, audience, goals: goals.split('\n').filter((goal) => goal.trim() !== '') });
       navigate(routeHref(route.id));
     } catch (error) {
-      setMessage({ text: (error as Error).message, error: true });
+      setMessage({ text: describeError(error, language), error: true });
     }
   }
 
@@ -60,9 +61,9 @@ function ReadingRoutes() {
       const { content, file } = await read();
       setPending({ content, file, report: await call('previewRoutePack', { content, file }) });
     } catch (error) {
-      setMessage({ text: (error as Error).message, error: true });
+      setMessage({ text: describeError(error, language), error: true });
     }
-  }, []);
+  }, [language]);
 
   function choosePack(file: File | undefined) {
     if (file) void preview(async () => ({ content: await file.text(), file: file.name }));
@@ -102,7 +103,7 @@ function ReadingRoutes() {
       setMessage({ text: report.layer ? t('routes.importedLayer', { title: report.title, name: report.layer.name }) : t('routes.imported', { title: report.title }), error: false });
       routes.reload();
     } catch (error) {
-      setMessage({ text: (error as Error).message, error: true });
+      setMessage({ text: describeError(error, language), error: true });
     }
     setPending(null);
   }
@@ -175,6 +176,7 @@ function ReadingRoutes() {
             }}
           />
         </label>
+        <OpenPackLink onOpen={(read) => void preview(read)} />
         {dropping && (
           <p className="routes-drop" aria-hidden="true">
             {t('routes.dropHere')}

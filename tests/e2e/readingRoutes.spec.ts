@@ -346,3 +346,33 @@ test('a pack with the teacher’s annotations, dropped on the routes view, arriv
   await expect(student).toHaveURL(/#\/routes$/);
   await expect(student.getByTestId('route-import-preview')).toContainText('deze versie heb je al');
 });
+
+test('a teacher hands a route over as one werkplaats://pack/ link; a student pastes it, previews and imports it, and a cut-off link is refused with its reason', async ({ page, host, otherHost, browser }) => {
+  await openApp(page, host.url, '#/routes');
+  const route = await api<{ id: string }>(page, 'createRoute', { title: 'Via een link' });
+  await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'document', docId: 'werkplaats-flevoland' } });
+  await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'theme', themeId: 'informal-care' } });
+  await page.goto(`${host.url}#/route/${route.id}`);
+  await page.getByRole('textbox', { name: 'Je naam in het pakket' }).fill('Docent Jansen');
+  await page.getByTestId('route-share-link').click();
+  const field = page.getByTestId('route-share-link-field');
+  await expect(field).toHaveValue(/^werkplaats:\/\/pack\/[A-Za-z0-9_-]+$/);
+  const link = await field.inputValue();
+  // Selected at once, so Ctrl+C copies it even where the page may not use the clipboard.
+  expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBe(link.length);
+
+  const student = await (await browser.newContext()).newPage();
+  await openApp(student, otherHost.url, '#/routes');
+  await student.getByRole('textbox', { name: 'Of plak een leesroute-link' }).fill(link.slice(0, 60));
+  await student.getByRole('button', { name: 'Openen' }).click();
+  await expect(student.getByTestId('routes-message')).toContainText('beschadigd of onvolledig');
+  await expect(student.getByTestId('route-import-preview')).toHaveCount(0);
+  expect(await api<unknown[]>(student, 'listRoutes', {})).toEqual([]);
+
+  await student.getByRole('textbox', { name: 'Of plak een leesroute-link' }).fill(link);
+  await student.getByRole('button', { name: 'Openen' }).click();
+  await expect(student.getByTestId('route-import-preview')).toContainText('2 stappen');
+  await student.getByRole('button', { name: 'Inlezen', exact: true }).click();
+  await expect(student.getByTestId('route-card')).toContainText('Via een link');
+  expect(await api<{ title: string; origin: { name: string } }[]>(student, 'listRoutes', {})).toMatchObject([{ title: 'Via een link', origin: { name: 'Docent Jansen' } }]);
+});
