@@ -1,5 +1,5 @@
 /** Why: a reading-route pack opened from the file manager (command line or macOS open-file) reaches the page as text, read here in the shell, since the page reads no files. */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { looksLikeRoutePack, maxPackCharacters } from '../../common/readingRoutes/routePackFile.js';
 
@@ -15,6 +15,8 @@ export async function readLaunchedPack(path: string): Promise<{ file: string; co
   if (!/\.json$/i.test(path)) return null;
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
+    // A named pipe or device would block the open itself; only a regular file is opened at all.
+    if (!(await stat(path)).isFile()) return null;
     handle = await open(path, 'r');
     const info = await handle.stat();
     if (!info.isFile() || info.size > maxPackBytes) return null;
