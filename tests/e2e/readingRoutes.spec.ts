@@ -45,8 +45,12 @@ test('a teacher builds a three-step route, a student with a fresh data folder im
   await expect(page.getByTestId('route-step').nth(1)).toHaveAttribute('aria-label', /Werkplaats Sociaal Domein Zwolle$/);
   await expect(page.getByTestId('route-coverage')).toContainText('2 documenten');
 
-  await page.getByTestId('route-step').first().scrollIntoViewIfNeeded();
+  // The picture for the README: the route's head, its map and the first steps.
+  await page.getByTestId('route-mini-map').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await page.setViewportSize({ width: 1280, height: 1000 });
   await page.screenshot({ path: testInfo.outputPath('route-editor.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
   const downloadPromise = page.waitForEvent('download');
   await page.getByTestId('route-export-pack').click();
   const download = await downloadPromise;
