@@ -8,9 +8,8 @@ import type { CorpusDocument } from '../../core/corpus/types.js';
 import { moveFocusWithArrows } from '../hooks/arrowFocus.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { formatNumber } from '../format/formatNumber.js';
-import { colorIndexes } from '../../common/annotations/colors.js';
 import { quoteOf } from '../../common/annotations/selectors.js';
-import { ColorLabelsEditor, Swatch } from './annotationControls.js';
+import { ColorFilter, ColorLabelsEditor, Swatch } from './annotationControls.js';
 import { NotebookEditor } from './NotebookEditor.js';
 
 export interface PanelFilters {
@@ -104,25 +103,7 @@ export function AnnotationsPanel({ document, anchored, orphans, labels, filters,
           {all.length > 0 && (
             <fieldset className="notes-filters">
               <legend className="visually-hidden">{t('notes.panel.filters')}</legend>
-              <div className="notes-filters__colors" role="group" aria-label={t('notes.color')}>
-                <button type="button" className="notes-filters__all" aria-pressed={filters.color === null} onClick={() => set({ color: null })}>
-                  {t('notes.panel.allColors')}
-                </button>
-                {colorIndexes.map((color) => (
-                  <button
-                    key={color}
-                    type="button"
-                    className="notes-filters__color"
-                    aria-pressed={filters.color === color}
-                    aria-label={t('notes.panel.filterColor', { label: labels[color] })}
-                    title={labels[color]}
-                    data-color={color}
-                    onClick={() => set({ color: filters.color === color ? null : color })}
-                  >
-                    <Swatch color={color} />
-                  </button>
-                ))}
-              </div>
+              <ColorFilter labels={labels} value={filters.color} onChange={(color) => set({ color })} />
               <div className="notes-filters__selects">
                 <label>
                   <span>{t('notes.panel.tag')}</span>

@@ -2,9 +2,8 @@
 import { useId } from 'react';
 import type { Annotation } from '../../core/annotations/annotation.js';
 import type { ColorLabels } from '../../core/annotations/colorLabels.js';
-import { colorIndexes } from '../../common/annotations/colors.js';
 import { useI18n } from '../i18n/LanguageContext.js';
-import { Swatch } from './annotationControls.js';
+import { ColorFilter } from './annotationControls.js';
 
 /** Which colour and tag the overview shows; null shows every one. */
 export interface OverviewFilterState {
@@ -38,25 +37,7 @@ export function OverviewFilters({ labels, tags, filters, onFilters }: { labels: 
   return (
     <fieldset className="notes-filters overview-filters" data-testid="overview-filters">
       <legend className="visually-hidden">{t('notes.overview.filters')}</legend>
-      <div className="notes-filters__colors" role="group" aria-label={t('notes.color')}>
-        <button type="button" className="notes-filters__all" aria-pressed={filters.color === null} onClick={() => set({ color: null })}>
-          {t('notes.panel.allColors')}
-        </button>
-        {colorIndexes.map((color) => (
-          <button
-            key={color}
-            type="button"
-            className="notes-filters__color"
-            aria-pressed={filters.color === color}
-            aria-label={t('notes.panel.filterColor', { label: labels[color] })}
-            title={labels[color]}
-            data-color={color}
-            onClick={() => set({ color: filters.color === color ? null : color })}
-          >
-            <Swatch color={color} />
-          </button>
-        ))}
-      </div>
+      <ColorFilter labels={labels} value={filters.color} onChange={(color) => set({ color })} />
       <div className="overview-filters__tag">
         <label htmlFor={tagId}>{t('notes.panel.tag')}</label>
         <select id={tagId} value={filters.tag ?? ''} onChange={(event) => set({ tag: event.target.value || null })} data-testid="overview-filter-tag">

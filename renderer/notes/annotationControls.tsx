@@ -34,6 +34,32 @@ export function ColorPicker({ labels, value, onChange, labelKey = 'notes.popover
   );
 }
 
+/** Filters by colour: "all", or one colour, which a second press clears again. */
+export function ColorFilter({ labels, value, onChange }: { labels: ColorLabels; value: number | null; onChange(color: number | null): void }) {
+  const { t } = useI18n();
+  return (
+    <div className="notes-filters__colors" role="group" aria-label={t('notes.color')}>
+      <button type="button" className="notes-filters__all" aria-pressed={value === null} onClick={() => onChange(null)}>
+        {t('notes.panel.allColors')}
+      </button>
+      {colorIndexes.map((color) => (
+        <button
+          key={color}
+          type="button"
+          className="notes-filters__color"
+          aria-pressed={value === color}
+          aria-label={t('notes.panel.filterColor', { label: labels[color] })}
+          title={labels[color]}
+          data-color={color}
+          onClick={() => onChange(value === color ? null : color)}
+        >
+          <Swatch color={color} />
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /** Tags as removable chips and a field to add one (Enter or comma). */
 export function TagEditor({ tags, suggestions, onChange, autoFocus }: { tags: string[]; suggestions: readonly string[]; onChange(tags: string[]): void; autoFocus?: boolean }) {
   const { t } = useI18n();
