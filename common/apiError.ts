@@ -142,8 +142,10 @@ export const apiErrors = {
   ),
   'pack-refused': entry(
     400,
-    ({ reasons }: { reasons: string }) => `Dit leesroutepakket is niet ingelezen; er is niets veranderd. ${reasons}`,
-    ({ reasons }) => `This reading-route pack was not imported; nothing was changed. ${reasons}`,
+    ({ count, problems }: { count: number; problems: readonly ImportProblem[] }) =>
+      `Dit leesroutepakket is niet ingelezen; er is niets veranderd (${number(count, 'nl')} ${count === 1 ? 'reden' : 'redenen'}):\n${describeImportProblems(listOf(problems), count, 'nl').join('\n')}`,
+    ({ count, problems }) =>
+      `This reading-route pack was not imported; nothing was changed (${number(count, 'en')} ${count === 1 ? 'reason' : 'reasons'}):\n${describeImportProblems(listOf(problems), count, 'en').join('\n')}`,
   ),
   'pack-link-too-large': entry(
     413,

@@ -51,6 +51,10 @@ export const importReasons = {
     ({ number, id }: { number: number; id: string }) => `dezelfde id als annotatie ${number} ("${id}")`,
     ({ number, id }) => `the same id as annotation ${number} ("${id}")`,
   ),
+  'newer-pack-format': reason(
+    ({ version }: { version: number }) => `dit pakket is gemaakt met een nieuwere versie van de app (formaat ${version}); werk de app bij`,
+    ({ version }) => `this pack was made with a newer version of the app (format ${version}); update the app`,
+  ),
   'no-readable-text': reason(() => 'er staat (bijna) geen leesbare tekst in dit bestand', () => 'this file holds (almost) no readable text'),
   'only-page-chrome': reason(
     () => 'na het weghalen van menu’s en andere paginaranden blijft er geen tekst over',

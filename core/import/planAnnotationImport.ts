@@ -106,13 +106,13 @@ function issueProblem(place: string, issue: z.core.$ZodIssue): ImportProblem {
   }
 }
 
-/** Flattens zod issues into problems, following the closest branch of a union. */
-function toProblems(issues: readonly z.core.$ZodIssue[], base: PropertyKey[]): ImportProblem[] {
+/** Flattens zod issues into problems, following the closest branch of a union (also for route packs). */
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], base: PropertyKey[]): ImportProblem[] {
   return issues.flatMap((issue): ImportProblem[] => {
     const path = [...base, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
-      if (closest.length > 0) return toProblems(closest, path);
+      if (closest.length > 0) return problemsFromIssues(closest, path);
     }
     return [issueProblem(formatPath(path), issue)];
   });
@@ -137,7 +137,7 @@ function readAnnotations(value: unknown): ReadFile | { ok: false; problems: Impo
   }
   const [schema, pick] = checks;
   const parsed = schema.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error.issues, []) };
+  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, []) };
   const collection = type === 'AnnotationCollection' ? (parsed.data as z.infer<typeof importCollectionSchema>) : null;
   const colorLabels = collection?.['werkplaats:colorLabels'];
   return { ok: true, items: pick(parsed.data as never), base: checks[2], notebook: collection?.['werkplaats:notebook'] ?? [], colorLabels: colorLabels?.length === 5 ? colorLabels : null };
@@ -260,7 +260,7 @@ function convert(item: ImportAnnotation, place: PropertyKey[], context: Annotati
   };
   const checked = annotationSchema.safeParse(annotation);
   if (!checked.success) {
-    problems.push(...toProblems(checked.error.issues, place));
+    problems.push(...problemsFromIssues(checked.error.issues, place));
     return null;
   }
   return { annotation, anchored };

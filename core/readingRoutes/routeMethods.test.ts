@@ -4,6 +4,7 @@ import { Memory } from 'lowdb';
 import { testLibrary } from '../../tests/support/corpusFixtures.js';
 import { createApi } from '../api/createApi.js';
 import { dispatch } from '../api/dispatch.js';
+import { describeApiError } from '../../common/apiError.js';
 import type { WerkplaatsApi } from '../api/contract.js';
 import type { CorpusBundle } from '../corpus/types.js';
 import type { ThemeArtifact } from '../library/buildLibrary.js';
@@ -123,6 +124,19 @@ describe('routeMethods', () => {
     expect(damaged).toMatchObject({ ok: false, error: { code: 'pack-link-invalid', params: { problem: 'damaged' } } });
     const other = await dispatch(student.api, 'readRoutePackLink', { link: 'https://example.org/route.json' });
     expect(other).toMatchObject({ ok: false, error: { code: 'pack-link-invalid', params: { problem: 'not-a-pack-link' } } });
+  });
+
+  it('says why a pack is refused in the reader\'s language, each reason with its place', async () => {
+    const { api } = await openApi();
+    const newer = await dispatch(api, 'previewRoutePack', { content: JSON.stringify({ format: 'werkplaats-leesroute', formatVersion: 99 }), file: 'nieuw.json' });
+    expect(newer).toMatchObject({ ok: false, error: { code: 'pack-refused', params: { count: 1, problems: [{ place: 'formatVersion', reason: 'newer-pack-format', params: { version: 99 } }] } } });
+    if (newer.ok) return;
+    expect(describeApiError(newer.error, 'en')).toContain('formatVersion: this pack was made with a newer version of the app (format 99); update the app');
+    expect(describeApiError(newer.error, 'nl')).toContain('formatVersion: dit pakket is gemaakt met een nieuwere versie van de app (formaat 99)');
+    const hostile = await dispatch(api, 'previewRoutePack', { content: '{"format":"werkplaats-leesroute","__proto__":{"x":1}}', file: 'x.json' });
+    expect(hostile.ok).toBe(false);
+    if (hostile.ok) return;
+    expect(describeApiError(hostile.error, 'en')).toMatch(/__proto__: the key "__proto__" is not allowed/);
   });
 
   it('refuses a hostile or broken pack whole and changes nothing (property)', async () => {

@@ -9,7 +9,7 @@ import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { defineMethod } from '../api/defineMethod.js';
 import type { Services } from '../api/createServices.js';
 import { documentIdSchema } from '../corpus/documentIdSchema.js';
-import { describeImportProblem, describeReason } from '../../common/import/importProblem.js';
+import type { ImportProblem } from '../../common/import/importProblem.js';
 import { parseJsonSafely } from '../import/parseJsonSafely.js';
 import { maxPackCharacters } from '../../common/readingRoutes/routePackFile.js';
 import { planAnnotationImportValue, type AnnotationImportPlan } from '../import/planAnnotationImport.js';
@@ -219,16 +219,17 @@ interface ReadPack {
   layer: { id: string; plan: Extract<AnnotationImportPlan, { ok: true }> } | null;
 }
 
-function refused(reasons: string[]): ApiError {
-  return new ApiError('pack-refused', { reasons: reasons.slice(0, 20).join('; ') });
+/** A refused pack with its first reasons (as codes, so each language says them) and how many there were. */
+function refused(problems: readonly ImportProblem[]): ApiError {
+  return new ApiError('pack-refused', { count: problems.length, problems: problems.slice(0, 20) });
 }
 
 function readPack(services: Services, content: string, file: string): ReadPack {
   // The same hardened parse as every import: size and depth capped, prototype keys refused, before any schema.
   const safe = parseJsonSafely(content, { maxLength: maxPackCharacters });
-  if (!safe.ok) throw refused(safe.problems.map((problem) => describeImportProblem(problem, 'nl')));
+  if (!safe.ok) throw refused(safe.problems);
   const read = readRoutePack(safe.value, { file, now: services.now() });
-  if (!read.ok) throw refused(read.problems.map((problem) => `${problem.path}: ${problem.message}`));
+  if (!read.ok) throw refused(read.problems);
   const existing = services.store.data.routes.find((route) => route.id === read.route.id);
   const { outcome } = mergeImportedRoute(existing, read.route);
   const lostSteps = placeSteps(read.route.steps, services.findDocument).filter((entry) => entry.placement.status === 'lost').length;
@@ -247,7 +248,7 @@ function readPack(services: Services, content: string, file: string): ReadPack {
       layerId: id,
       routeId: read.route.id,
     });
-    if (!plan.ok) throw refused(plan.problems.map((problem) => `annotations${problem.place === '' ? '' : problem.place.startsWith('[') ? problem.place : `.${problem.place}`}: ${describeReason(problem, 'nl')}`));
+    if (!plan.ok) throw refused(plan.problems.map((problem) => ({ ...problem, place: `annotations${problem.place === '' || problem.place.startsWith('[') ? problem.place : `.${problem.place}`}` })));
     layer = { id, plan };
   }
   const report: RouteImportReport = {

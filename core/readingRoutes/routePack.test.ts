@@ -37,7 +37,7 @@ describe('routePack', () => {
   it.each([
     ['another kind of file', { format: 'iets-anders', formatVersion: 1 }, 'format'],
     ['a newer format', { format: 'werkplaats-leesroute', formatVersion: 7 }, 'formatVersion'],
-    ['a step with an unknown target', 'target', 'route.steps.0.target.kind'],
+    ['a step with an unknown target', 'target', 'route.steps[0].target.kind'],
     ['an extra key', 'extra', 'route'],
   ])('refuses %s with the place of the problem', (_, change, path) => {
     const pack: Record<string, unknown> = JSON.parse(JSON.stringify(toRoutePack(sampleRoute(), { author: 'x', corpusVersion: 'abc', now })));
@@ -47,7 +47,7 @@ describe('routePack', () => {
     const read = readRoutePack(pack, source);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.problems.map((problem) => problem.path)).toContain(path);
+    expect(read.problems.map((problem) => problem.place)).toContain(path);
   });
 
   it('cleans hostile rich text like a typed note', () => {

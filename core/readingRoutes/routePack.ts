@@ -4,7 +4,10 @@ import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { sanitizeNote } from '../../common/notes/sanitizeNote.js';
 import { routePackFormat } from '../../common/readingRoutes/routePackFile.js';
 import { importAnnotationSchema, type ImportAnnotation } from '../import/webAnnotationSchema.js';
+import { importProblem, type ImportProblem } from '../import/importProblem.js';
+import { problemsFromIssues } from '../import/planAnnotationImport.js';
 import { readingRouteSchema, type ReadingRoute, type RouteStep } from './readingRoute.js';
+
 
 /** The `format` field every pack carries, so a wrong file is told apart at once. */
 export { routePackFormat };
@@ -43,11 +46,7 @@ export const routePackSchema = z.discriminatedUnion('formatVersion', [routePackV
 /** A pack with its route typed as the app uses it (version 1 is read as version 2 without annotations). */
 export type RoutePack = Omit<z.infer<typeof routePackV2Schema>, 'route' | 'formatVersion'> & { formatVersion: 1 | 2; route: ReadingRoute };
 
-/** One reason a pack was refused, with its place in the file (a JSON path such as `route.steps.2.target`). */
-export interface PackProblem {
-  path: string;
-  message: string;
-}
+
 
 /** Writes `route` as a pack, with the teacher's annotations when given; the route's own origin is not carried (the importer sets it). */
 export function toRoutePack(route: ReadingRoute, context: { author: string; corpusVersion: string; now: Date; annotations?: readonly unknown[] }): RoutePack {
@@ -78,14 +77,12 @@ function cleanStep(step: RouteStep): RouteStep {
  * Checks a parsed pack file whole: it is either a route ready to store, labelled with where it came from
  * and with every rich text sanitized like a typed note, or every problem with its place. Never throws.
  */
-export function readRoutePack(value: unknown, source: { file: string; now: Date }): { ok: true; route: ReadingRoute; pack: RoutePack } | { ok: false; problems: PackProblem[] } {
+export function readRoutePack(value: unknown, source: { file: string; now: Date }): { ok: true; route: ReadingRoute; pack: RoutePack } | { ok: false; problems: ImportProblem[] } {
   if (typeof value === 'object' && value !== null && 'formatVersion' in value && typeof value.formatVersion === 'number' && value.formatVersion > routePackVersion) {
-    return { ok: false, problems: [{ path: 'formatVersion', message: `Dit pakket is gemaakt met een nieuwere versie van de app (formaat ${value.formatVersion}).` }] };
+    return { ok: false, problems: [importProblem('formatVersion', 'newer-pack-format', { version: value.formatVersion })] };
   }
   const parsed = routePackSchema.safeParse(value);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(bestand)', message: issue.message })) };
-  }
+  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, []) };
   const pack = parsed.data as RoutePack;
   const route: ReadingRoute = {
     ...pack.route,
