@@ -100,6 +100,9 @@ test('Escape closes the innermost thing first and focus goes back to what opened
   await expect(page.locator('article.doc')).toBeVisible();
   // Make one highlight through the API-free path: select a paragraph with the context-menu key in caret mode.
   await page.keyboard.press('F7');
+  // Caret mode is on (and the caret placed) before the arrow moves it; on a slow machine that takes a moment.
+  await expect(page.getByTestId('caret-mode-badge')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.rangeCount ?? 0)).toBeGreaterThan(0);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Shift+F10');
   await expect.poll(async () => (await focused(page)).inToolbar).toBe(true);
