@@ -7,7 +7,7 @@ import type { RouteDetail } from '../../core/readingRoutes/routeMethods.js';
 import { call } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
-import { useApi, useLoad } from '../api/queries.js';
+import { mutate, useApi, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { asNoteInput, NoteContent, NoteEditor, Toast, useToast } from '../notes/index.js';
 import { documentHref } from '../reader/index.js';
@@ -56,7 +56,7 @@ function AddStepForm({ routeId, shell, onAdded }: { routeId: string; shell: View
             ? { kind: 'section' as const, docId, sectionId }
             : { kind: 'document' as const, docId };
     try {
-      const route = await call('addRouteStep', { routeId, target, ...(instruction ? { instruction: asNoteInput(instruction) } : {}), questions: linesToRichText(questions) });
+      const route = await mutate('addRouteStep', { routeId, target, ...(instruction ? { instruction: asNoteInput(instruction) } : {}), questions: linesToRichText(questions) });
       onAdded(route);
       setQuote('');
       setQuestions('');
@@ -146,7 +146,7 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
 
   const move = useCallback(
     async (stepId: string, from: number, to: number) => {
-      await call('moveRouteStep', { routeId, stepId, index: to });
+      await mutate('moveRouteStep', { routeId, stepId, index: to });
       setAnnouncement(t('route.moved', { from: from + 1, to: to + 1 }));
       reload();
       // Keep focus on the moved step, so a keyboard user can go on moving it.
@@ -157,13 +157,13 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
   const { drag, handleProps } = useStepDrag(listRef, (stepId, from, to) => void move(stepId, from, to));
 
   async function remove(stepId: string) {
-    const { removed } = await call('removeRouteStep', { routeId, stepId });
+    const { removed } = await mutate('removeRouteStep', { routeId, stepId });
     reload();
     show({
       text: t('route.removed'),
       action: {
         label: t('route.undo'),
-        run: () => void call('restoreRouteStep', { routeId, step: removed.step as unknown as MethodInput<'restoreRouteStep'>['step'], index: removed.index }).then(reload),
+        run: () => void mutate('restoreRouteStep', { routeId, step: removed.step as unknown as MethodInput<'restoreRouteStep'>['step'], index: removed.index }).then(reload),
       },
     });
   }

@@ -4,7 +4,7 @@ import type { RouteImportReport } from '../../core/readingRoutes/routeMethods.js
 import { call, describeError } from '../api/client.js';
 import { ErrorState } from '../components/ErrorState.js';
 import { LoadingIndicator } from '../components/LoadingIndicator.js';
-import { useLoad } from '../api/queries.js';
+import { mutate, useLoad } from '../api/queries.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { defineView, navigate } from '../routing/view.js';
 import { onRoutePackOffered, takeOfferedRoutePack } from './offeredPack.js';
@@ -46,7 +46,7 @@ function ReadingRoutes() {
   async function create(event: FormEvent) {
     event.preventDefault();
     try {
-      const route = await call('createRoute', { title, audience, goals: goals.split('\n').filter((goal) => goal.trim() !== '') });
+      const route = await mutate('createRoute', { title, audience, goals: goals.split('\n').filter((goal) => goal.trim() !== '') });
       navigate(routeHref(route.id));
     } catch (error) {
       setMessage({ text: describeError(error, language), error: true });
@@ -99,7 +99,7 @@ function ReadingRoutes() {
   async function confirmImport() {
     if (!pending) return;
     try {
-      const report = await call('importRoutePack', { content: pending.content, file: pending.file });
+      const report = await mutate('importRoutePack', { content: pending.content, file: pending.file });
       setMessage({ text: report.layer ? t('routes.importedLayer', { title: report.title, name: report.layer.name }) : t('routes.imported', { title: report.title }), error: false });
       routes.reload();
     } catch (error) {

@@ -380,3 +380,18 @@ test('a teacher hands a route over as one werkplaats://pack/ link; a student pas
   await expect(student.getByTestId('route-card')).toContainText('Via een link');
   expect(await api<{ title: string; origin: { name: string } }[]>(student, 'listRoutes', {})).toMatchObject([{ title: 'Via een link', origin: { name: 'Docent Jansen' } }]);
 });
+
+test('a route made on the routes page is in the reader’s "Voeg toe" menu at once, without a reload', async ({ page, host }) => {
+  await openApp(page, host.url, '#/doc/werkplaats-regio-zwolle');
+  // The menu's route list is read once (and cached) before the new route exists.
+  await page.getByRole('button', { name: 'Hele document toevoegen aan leesroute' }).click();
+  await expect(page.getByTestId('route-menu').getByRole('menuitem', { name: 'Nieuwe leesroute…' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => (location.hash = '#/routes'));
+  await page.getByTestId('route-new-title').fill('Net gemaakt');
+  await page.getByRole('button', { name: 'Maken' }).click();
+  await expect(page).toHaveURL(/#\/route\//);
+  await page.evaluate(() => (location.hash = '#/doc/werkplaats-regio-zwolle'));
+  await page.getByRole('button', { name: 'Hele document toevoegen aan leesroute' }).click();
+  await expect(page.getByTestId('route-menu').getByRole('menuitem', { name: /Net gemaakt/ })).toBeVisible();
+});
