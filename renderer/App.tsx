@@ -1,5 +1,5 @@
 /** The app shell: loads what every view needs (app info, the document list) and renders the view the hash points at. */
-import { useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useApi } from './api/queries.js';
 import { AppHeader } from './components/AppHeader.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
@@ -55,6 +55,27 @@ export function App() {
   useLayoutEffect(() => {
     if (!keepsScroll) window.scrollTo({ top: 0, behavior: 'instant' });
   }, [viewKey, keepsScroll]);
+
+  // After a move to another view, focus that sat on a link or button of the old one has fallen to <body>; it goes to the
+  // new view's main area, so the keyboard and a screen reader go on from there. The reader places focus itself (the
+  // passage of a hit, or the text, where its keys work), and the first view of a visit keeps the browser's start.
+  const firstView = useRef(true);
+  const isReader = matched?.view.id === 'reader';
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    if (isReader) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (active && active !== document.body && active.isConnected) return;
+        document.getElementById(mainContentId)?.focus({ preventScroll: true });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [viewKey, isReader]);
 
   const currentMenu = matched ? (matched.view.menu ? matched.view.id : matched.view.menuParent) : undefined;
   const slots = useMemo<ShellSlots>(

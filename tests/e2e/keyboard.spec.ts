@@ -161,3 +161,19 @@ test('the quote menu is a menu: it opens on its first item, ↓ and ↑ move, Es
   await expect(menu).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+test('moving to another view by keyboard leaves focus on the menu link or in the new main area, never on <body>', async ({ page, host }) => {
+  await openApp(page, host.url, '#/');
+  await expect(page.getByTestId('library')).toBeVisible();
+  for (const [link, url] of [
+    [/^Leesroutes$/, /#\/routes$/],
+    [/^Thema’s$/, /#\/themes$/],
+  ] as const) {
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(url);
+    await expect.poll(async () => (await focused(page)).isBody).toBe(false);
+    // Where the header stays, focus stays on the link just used; where the page is rebuilt, it moves to the new main area.
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null || document.activeElement?.getAttribute('aria-current') === 'page')).toBe(true);
+  }
+});
