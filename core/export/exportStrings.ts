@@ -36,7 +36,7 @@ const nl = {
   newsItem: 'Nieuwsbericht',
   profile: 'Werkplaatsprofiel',
   retrievedVia: 'Opgenomen in Werkplaats Reader, corpusversie {version}. Bronbestand: {source}.',
-  count: '{annotations} markeringen, {notebook} notities',
+  count: '{annotations|markering|markeringen}, {notebook|notitieboekpagina|notitieboekpagina’s}',
   openInApp: 'open in de app',
 } as const;
 
@@ -77,7 +77,7 @@ const en: ExportStrings = {
   newsItem: 'News item',
   profile: 'Werkplaats profile',
   retrievedVia: 'Included in Werkplaats Reader, corpus version {version}. Source file: {source}.',
-  count: '{annotations} highlights, {notebook} notes',
+  count: '{annotations|highlight|highlights}, {notebook|notebook page|notebook pages}',
   openInApp: 'open in the app',
 };
 
@@ -86,7 +86,11 @@ export function exportStrings(language: ExportLanguage): ExportStrings {
   return language === 'en' ? en : nl;
 }
 
-/** Fills `{name}` placeholders in `template`. */
+/** Fills `{name}` placeholders in `template`; `{name|one|other}` is the number with its word, "1 markering", "2 markeringen". */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one: string | undefined, other: string | undefined) => {
+    if (!(name in values)) return whole;
+    const value = values[name]!;
+    return one === undefined ? String(value) : `${value} ${value === 1 ? one : other}`;
+  });
 }

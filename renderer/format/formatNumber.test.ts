@@ -24,7 +24,7 @@ describe('numbers in messages', () => {
     expect(translate('nl', 'route.stepOf', { index: 2, count: 12345 })).toBe('Stap 2 van 12.345');
     expect(translate('en', 'route.stepOf', { index: 2, count: 12345 })).toBe('Step 2 of 12,345');
     expect(translate('nl', 'search.themeCounts', { passages: 1500, documents: 3 })).toBe('1.500 passages in 3 documenten');
-    expect(translate('en', 'export.count', { annotations: 10000, notebook: 2 })).toBe('10,000 highlights and 2 notes go in');
+    expect(translate('en', 'export.count', { annotations: 10000, notebook: 2 })).toBe('10,000 highlights and 2 notebook pages go in');
     expect(translate('nl', 'routes.minutes', { count: 1200 })).toBe('± 1.200 min. lezen');
   });
 

@@ -40,7 +40,7 @@ test('a highlight with a note is exported from the dialog as Markdown and HTML h
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('export-scope')).toHaveValue('document');
-  await expect(dialog.getByTestId('export-count')).toHaveText('1 markeringen en 0 notities gaan mee');
+  await expect(dialog.getByTestId('export-count')).toHaveText('1 markering en 0 notitieboekpagina’s gaan mee');
   await expect(dialog.getByTestId('export-preview')).toContainText(phrase.text);
 
   const markdown = await downloadFrom(page);
@@ -72,7 +72,7 @@ test('Ctrl+Shift+E opens the dialog from the overview with its filter, and Escap
   await page.locator('.overview__header').getByTestId('export-open').click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-scope')).toHaveValue('filter');
-  await expect(dialog.getByTestId('export-count')).toHaveText('1 markeringen en 0 notities gaan mee');
+  await expect(dialog.getByTestId('export-count')).toHaveText('1 markering en 0 notitieboekpagina’s gaan mee');
   mkdirSync('dist/screenshots', { recursive: true });
   await dialog.screenshot({ path: 'dist/screenshots/export-dialog.png' });
   await page.keyboard.press('Escape');
@@ -82,5 +82,5 @@ test('Ctrl+Shift+E opens the dialog from the overview with its filter, and Escap
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('export-scope')).toHaveValue('all');
   await dialog.getByTestId('export-include-highlights').uncheck();
-  await expect(dialog.getByTestId('export-count')).toHaveText('0 markeringen en 0 notities gaan mee');
+  await expect(dialog.getByTestId('export-count')).toHaveText('0 markeringen en 0 notitieboekpagina’s gaan mee');
 });
