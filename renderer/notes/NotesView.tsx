@@ -114,7 +114,7 @@ export function NotesView() {
         <header className="overview__header">
           <h1 className="overview__title">{t('notes.overview.title')}</h1>
           <p className="overview__intro">{t('notes.overview.intro')}</p>
-          <ExportButton scope={{ kind: 'filter', query, ...(filters.color !== null ? { color: filters.color } : {}), ...(filters.tag !== null ? { tag: filters.tag } : {}) }} />
+          <ExportButton className="overview__export" scope={{ kind: 'filter', query, ...(filters.color !== null ? { color: filters.color } : {}), ...(filters.tag !== null ? { tag: filters.tag } : {}) }} />
         </header>
         <div className="overview__search" role="search">
           <label htmlFor={searchId} className="visually-hidden">

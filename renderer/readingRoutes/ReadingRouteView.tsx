@@ -18,6 +18,7 @@ import { SharePackLink } from './PackLink.js';
 import { followHref, parseRouteEditor, routesHref } from './readingRouteRoutes.js';
 import { describeTarget, downloadText, linesToRichText } from './routeData.js';
 import { isStill, useStepDrag } from './useStepDrag.js';
+import { scrollBehavior } from '../hooks/viewportTop.js';
 import './readingRoutes.css';
 
 function AddStepForm({ routeId, shell, onAdded }: { routeId: string; shell: ViewShell; onAdded(detail: RouteDetail['route']): void }) {
@@ -150,7 +151,14 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
       setAnnouncement(t('route.moved', { from: from + 1, to: to + 1 }));
       reload();
       // Keep focus on the moved step, so a keyboard user can go on moving it.
-      window.requestAnimationFrame(() => window.requestAnimationFrame(() => stepRefs.current.get(stepId)?.focus()));
+      // …and bring it into view: a step moved down can land below the window's edge.
+      window.requestAnimationFrame(() =>
+        window.requestAnimationFrame(() => {
+          const step = stepRefs.current.get(stepId);
+          step?.focus({ preventScroll: true });
+          step?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
+        }),
+      );
     },
     [reload, routeId, t],
   );
