@@ -74,9 +74,13 @@ export function AnnotationPopover({ annotation, target, labels, tagSuggestions, 
     refs.setReference(target.anchor());
   }, [target, refs]);
 
+  // Opened just to show, the card takes focus itself, once Floating UI has placed it (a hidden card cannot take focus).
+  const focusedFor = useRef<PopoverTarget | null>(null);
   useEffect(() => {
-    if (target.focus === null) cardRef.current?.focus({ preventScroll: true });
-  }, [target]);
+    if (target.focus !== null || !isPositioned || focusedFor.current === target) return;
+    focusedFor.current = target;
+    cardRef.current?.focus({ preventScroll: true });
+  }, [target, isPositioned]);
 
   // Escape closes the card (never the reader behind it); focus goes back to what opened it, else to the text.
   useEscapeLayer(

@@ -118,6 +118,10 @@ test('Escape closes the innermost thing first and focus goes back to what opened
   await expect.poll(async () => (await focused(page)).inPanel).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('annotation-popover')).toBeVisible();
+  // The card takes focus, so its note, tags and colours are the next Tab stops (not the rest of the page).
+  await expect.poll(async () => (await focused(page)).inPopover).toBe(true);
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).inPopover).toBe(true);
 
   // Esc: the card, then the drawer (focus back to the item, then to the corner button), and only then back.
   await page.keyboard.press('Escape');
