@@ -15,6 +15,7 @@ import { ThemeMiniMap } from '../themes/index.js';
 import { defineView, type ViewShell } from '../routing/view.js';
 import { HandoutExport } from './HandoutExport.js';
 import { SharePackLink } from './PackLink.js';
+import { StepEditor } from './StepEditor.js';
 import { followHref, parseRouteEditor, routesHref } from './readingRouteRoutes.js';
 import { describeTarget, downloadText, linesToRichText } from './routeData.js';
 import { isStill, useStepDrag } from './useStepDrag.js';
@@ -139,6 +140,8 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
   const [announcement, setAnnouncement] = useState('');
   const [author, setAuthor] = useState('');
   const [withAnnotations, setWithAnnotations] = useState(false);
+  /** The step whose task and questions are being edited, if any. */
+  const [editing, setEditing] = useState<string | null>(null);
   const stepRefs = useRef(new Map<string, HTMLLIElement>());
   const listRef = useRef<HTMLOListElement>(null);
   const shownRef = useRef<RouteDetail | null>(null);
@@ -302,6 +305,16 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
                   >
                     ↓
                   </button>
+                  <button
+                    type="button"
+                    className="routes-icon-button"
+                    onClick={() => setEditing(step.id)}
+                    aria-label={t('route.editStep', { index: index + 1 })}
+                    aria-expanded={editing === step.id}
+                    data-testid="route-step-edit"
+                  >
+                    ✎
+                  </button>
                   <button type="button" className="routes-icon-button" onClick={() => void remove(step.id)} aria-label={t('route.remove', { index: index + 1 })}>
                     ×
                   </button>
@@ -309,8 +322,21 @@ function RouteEditor({ routeId, shell }: { routeId: string; shell: ViewShell }) 
               </div>
               {quote && <blockquote className="route-step__quote">{quote}</blockquote>}
               {placement.status === 'lost' && <p className="route-step__lost">{t('route.lost')}</p>}
-              {step.instruction && <NoteContent note={step.instruction} className="note-content route-step__instruction" />}
-              {step.questions.length > 0 && (
+              {editing === step.id ? (
+                <StepEditor
+                  routeId={route.id}
+                  step={step}
+                  number={index + 1}
+                  onDone={(saved) => {
+                    setEditing(null);
+                    if (saved) reload();
+                    // Back to the button that opened the form.
+                    window.requestAnimationFrame(() => stepRefs.current.get(step.id)?.querySelector<HTMLElement>('[data-testid="route-step-edit"]')?.focus());
+                  }}
+                />
+              ) : null}
+              {editing !== step.id && step.instruction && <NoteContent note={step.instruction} className="note-content route-step__instruction" />}
+              {editing !== step.id && step.questions.length > 0 && (
                 <ol className="route-step__questions" aria-label={t('route.questions')}>
                   {step.questions.map((question) => (
                     <li key={question.id}>{question.promptText}</li>

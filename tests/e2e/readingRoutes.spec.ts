@@ -395,3 +395,35 @@ test('a route made on the routes page is in the reader’s "Voeg toe" menu at on
   await page.getByRole('button', { name: 'Hele document toevoegen aan leesroute' }).click();
   await expect(page.getByTestId('route-menu').getByRole('menuitem', { name: /Net gemaakt/ })).toBeVisible();
 });
+
+test('a step added from the reader gets its task and questions in the route editor, by keyboard', async ({ page, host }) => {
+  await openApp(page, host.url, '#/routes');
+  const route = await api<{ id: string }>(page, 'createRoute', { title: 'Aanvullen' });
+  await api(page, 'addRouteStep', { routeId: route.id, target: { kind: 'document', docId: 'werkplaats-flevoland' } });
+  await page.goto(`${host.url}#/route/${route.id}`);
+  const edit = page.getByRole('button', { name: 'Opdracht en vragen van stap 1 bewerken' });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByTestId('route-step-editor');
+  await expect(form).toBeVisible();
+  await expect(form.getByTestId('route-step-instruction').locator('[contenteditable="true"]')).toBeFocused();
+  await page.keyboard.type('Lees het profiel en noteer de partners.');
+  await form.getByTestId('route-step-questions').fill('Wie doet mee?\nWat levert het op?');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  const step = page.getByTestId('route-step').first();
+  await expect(step).toContainText('Lees het profiel en noteer de partners.');
+  await expect(step.locator('.route-step__questions li')).toHaveText(['Wie doet mee?', 'Wat levert het op?']);
+  const saved = await api<{ route: { steps: { instruction: unknown; questions: { promptText: string }[] }[] } }>(page, 'getRoute', { id: route.id });
+  expect(saved.route.steps[0]!.questions.map((question) => question.promptText)).toEqual(['Wie doet mee?', 'Wat levert het op?']);
+
+  // Escape closes the form unsaved and stays in the route.
+  await edit.press('Enter');
+  await expect(form).toBeVisible();
+  await page.keyboard.type(' Extra.');
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`#/route/${route.id}$`));
+  await expect(step).not.toContainText('Extra.');
+});
