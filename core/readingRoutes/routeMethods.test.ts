@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Memory } from 'lowdb';
 import { testLibrary } from '../../tests/support/corpusFixtures.js';
-import { createApi } from '../api/createApi.js';
+import { callTestApi, openTestApi } from '../../tests/support/testApi.js';
 import { dispatch } from '../api/dispatch.js';
 import { describeApiError } from '../../common/apiError.js';
 import type { WerkplaatsApi } from '../api/contract.js';
 import type { CorpusBundle } from '../corpus/types.js';
 import type { ThemeArtifact } from '../library/buildLibrary.js';
-import { buildSearchIndex } from '../search/searchIndex.js';
-import { openUserDataStore, type UserDataStore } from '../storage/userDataStore.js';
 
 let bundle: CorpusBundle;
 let themes: ThemeArtifact;
@@ -17,19 +14,9 @@ beforeAll(() => ({ bundle, themes } = testLibrary()));
 
 const text = (value: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: value }] }] });
 
-async function openApi(): Promise<{ api: WerkplaatsApi; store: UserDataStore }> {
-  let counter = 0;
-  let time = Date.parse('2026-12-02T09:00:00Z');
-  const store = await openUserDataStore(new Memory());
-  const api = createApi({ bundle, themes, store, now: () => new Date((time += 1000)), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId: () => `id-${(counter += 1)}` });
-  return { api, store };
-}
+const openApi = () => openTestApi({ bundle, themes });
 
-async function call(api: WerkplaatsApi, method: string, input: unknown) {
-  const result = await dispatch(api, method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value as never;
-}
+const call = callTestApi;
 
 /** A teacher's three-step route across two Werkplaatsen, with a question on two steps. */
 async function buildRoute(api: WerkplaatsApi) {

@@ -1,16 +1,13 @@
 /** A pack that carries the teacher's annotations: they arrive as a layer of their own, never touching the student's annotations. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Memory } from 'lowdb';
 import { testLibrary } from '../../tests/support/corpusFixtures.js';
-import { createApi } from '../api/createApi.js';
+import { callTestApi, openTestApi } from '../../tests/support/testApi.js';
 import { dispatch } from '../api/dispatch.js';
-import type { WerkplaatsApi } from '../api/contract.js';
 import type { Annotation } from '../annotations/annotation.js';
 import type { CorpusBundle } from '../corpus/types.js';
 import type { ThemeArtifact } from '../library/buildLibrary.js';
-import { buildSearchIndex } from '../search/searchIndex.js';
-import { openUserDataStore, type UserDataStore } from '../storage/userDataStore.js';
+import type { UserDataStore } from '../storage/userDataStore.js';
 
 let bundle: CorpusBundle;
 let themes: ThemeArtifact;
@@ -18,19 +15,9 @@ beforeAll(() => ({ bundle, themes } = testLibrary()));
 
 const text = (value: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: value }] }] });
 
-async function openApi(): Promise<{ api: WerkplaatsApi; store: UserDataStore }> {
-  let counter = 0;
-  let time = Date.parse('2026-12-02T09:00:00Z');
-  const store = await openUserDataStore(new Memory());
-  const api = createApi({ bundle, themes, store, now: () => new Date((time += 1000)), loadSearchIndex: async () => buildSearchIndex(bundle.documents), newId: () => `id-${(counter += 1)}` });
-  return { api, store };
-}
+const openApi = () => openTestApi({ bundle, themes });
 
-async function call<T = never>(api: WerkplaatsApi, method: string, input: unknown): Promise<T> {
-  const result = await dispatch(api, method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const call = callTestApi;
 
 const own = (store: UserDataStore) => store.data.annotations.filter((annotation) => (annotation as Annotation & { layerId?: string }).layerId === undefined);
 const inLayer = (store: UserDataStore, layerId: string) => store.data.annotations.filter((annotation) => (annotation as Annotation & { layerId?: string }).layerId === layerId);
