@@ -1,6 +1,6 @@
 /** Why: the five highlight colours mean what the reader says they mean, so their Dutch labels are user data. */
 import { z } from 'zod';
-import { colorCount } from '../../common/annotations/colors.js';
+import { colorCount, startingColorLabels } from '../../common/annotations/colors.js';
 
 /** A highlight colour, by index 0–4. */
 export const colorSchema = z.number().int().min(0).max(colorCount - 1);
@@ -15,7 +15,7 @@ export type ColorLabels = z.infer<typeof colorLabelsSchema>;
 
 /** The labels a new user starts with. */
 export function defaultColorLabels(): ColorLabels {
-  return ['belangrijk', 'vraag', 'definitie', 'voorbeeld', 'kritiek'];
+  return [...startingColorLabels.nl];
 }
 
 /** A copy of `labels` with colour `color` renamed to `label` (trimmed). */

@@ -20,7 +20,7 @@ export function citationParts(annotation: ExportAnnotation, model: ExportModel):
   const { strings } = model;
   return {
     title: annotation.documentTitle,
-    section: annotation.sectionHeading === null ? null : `${strings.section} „${annotation.sectionHeading}”`,
+    section: annotation.sectionHeading === null ? null : `${strings.section} ${strings.openQuote}${annotation.sectionHeading}${strings.closeQuote}`,
     source: annotation.sourceFile === null ? null : `${strings.source} ${annotation.sourceFile}`,
     deepLink: annotation.deepLink,
   };

@@ -100,5 +100,12 @@ describe('buildExportModel', () => {
   it('writes its own words in English on request', () => {
     const model = buildExportModel(fixture.data, { scope: { kind: 'all' }, language: 'en' });
     expect(model.title).toBe('Reading notes — everything');
+    // The starting colour labels are the app's words too; a label the reader renamed stays theirs.
+    const labels = new Map(model.annotations.map((annotation) => [annotation.color, annotation.colorLabel]));
+    expect(labels.get(0)).toBe('important');
+    const renamed = exportFixture({ labels: ['eigen woord', 'vraag', 'definitie', 'voorbeeld', 'kritiek'] });
+    const mine = buildExportModel(renamed.data, { scope: { kind: 'all' }, language: 'en' });
+    expect(mine.annotations.find((annotation) => annotation.color === 0)?.colorLabel).toBe('eigen woord');
+    expect(mine.annotations.find((annotation) => annotation.color === 1)?.colorLabel).toBe('question');
   });
 });

@@ -1,4 +1,5 @@
 /** Why: every format writes the same thing, so "what is exported" is built once from the scope and grouping, and each format only lays it out. */
+import { colorLabelIn } from '../../common/annotations/colors.js';
 import type { Annotation } from '../annotations/annotation.js';
 import { anchorAnnotations } from '../annotations/anchorAnnotations.js';
 import { findPositionSelector, findQuoteSelector, type Selector } from '../../common/annotations/selectors.js';
@@ -288,7 +289,7 @@ export function buildExportModel(data: ExportSourceData, request: ExportRequest)
           start,
           end,
           color: annotation.color,
-          colorLabel: data.colorLabels[annotation.color] ?? String(annotation.color),
+          colorLabel: colorLabelIn(data.colorLabels[annotation.color] ?? String(annotation.color), annotation.color, language),
           tags: includes.tags ? [...annotation.tags] : [],
           note: includes.notes ? annotation.note : null,
           noteText: includes.notes ? annotation.noteText : '',

@@ -3,11 +3,6 @@ import { defineStrings } from '../i18n/defineStrings.js';
 
 export const noteStrings = defineStrings(
   {
-    'notes.colorDefault.0': 'belangrijk',
-    'notes.colorDefault.1': 'vraag',
-    'notes.colorDefault.2': 'definitie',
-    'notes.colorDefault.3': 'voorbeeld',
-    'notes.colorDefault.4': 'kritiek',
     'notes.tab': 'Aantekeningen',
     'notes.selection.toolbar': 'Aantekening maken',
     'notes.selection.highlight': 'Markeer als “{label}”',
@@ -123,11 +118,6 @@ export const noteStrings = defineStrings(
     'notes.notebook.placeholder': 'Schrijf hier je gedachten. Met “Markering citeren” voeg je een passage met bron in.',
   },
   {
-    'notes.colorDefault.0': 'important',
-    'notes.colorDefault.1': 'question',
-    'notes.colorDefault.2': 'definition',
-    'notes.colorDefault.3': 'example',
-    'notes.colorDefault.4': 'criticism',
     'notes.tab': 'Notes',
     'notes.selection.toolbar': 'Annotate',
     'notes.selection.highlight': 'Highlight as “{label}”',
