@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObjec
 import { createPortal } from 'react-dom';
 import { useEscapeLayer } from '../hooks/useEscapeLayer.js';
 import { useI18n } from '../i18n/LanguageContext.js';
+import { offsetOfDomPoint } from './DecoratedText.js';
 import { renderedBlocks } from './DocumentBody.js';
 import { viewportTop } from '../hooks/viewportTop.js';
 
@@ -14,6 +15,30 @@ function isTyping(target: EventTarget | null): boolean {
 function firstText(element: Node): Text | null {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.textContent?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
   return walker.nextNode() as Text | null;
+}
+
+/** Puts a collapsed selection at canonical offset `offset` of the text in `body`; false when no run holds it. */
+function placeCaret(body: HTMLElement, offset: number): boolean {
+  for (const run of body.querySelectorAll<HTMLElement>('[data-start]')) {
+    const start = Number(run.dataset.start);
+    const length = run.textContent?.length ?? 0;
+    if (offset < start || offset > start + length) continue;
+    let rest = offset - start;
+    const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (rest <= node.length) {
+        window.getSelection()?.collapse(node, rest);
+        return true;
+      }
+      rest -= node.length;
+    }
+  }
+  return false;
+}
+
+/** Whether a key at `target` is for something else than the text (a field, or a toolbar, menu or dialog over it). */
+function isElsewhere(target: EventTarget | null): boolean {
+  return isTyping(target) || (target instanceof Element && target.closest('[role="toolbar"], [role="menu"], [role="dialog"], [role="listbox"], [role="tablist"]') !== null);
 }
 
 /** Which `Selection.modify` step an arrow key makes, or null for other keys. */
@@ -53,6 +78,8 @@ export function useCaretMode(articleRef: RefObject<HTMLElement | null>, ready: b
   const [on, setOn] = useState(false);
   const [caret, setCaret] = useState<{ top: number; left: number; height: number } | null>(null);
   const bodyRef = useRef<HTMLElement | null>(null);
+  /** Where the caret last was, as a canonical offset: highlighting re-renders the text under it, and it comes back there. */
+  const lastOffset = useRef<number | null>(null);
 
   const toggle = useCallback(() => setOn((value) => !value), []);
   useEscapeLayer('mode', on, () => setOn(false));
@@ -95,6 +122,7 @@ export function useCaretMode(articleRef: RefObject<HTMLElement | null>, ready: b
         setCaret(null);
         return;
       }
+      lastOffset.current = offsetOfDomPoint(current.focusNode, current.focusOffset) ?? lastOffset.current;
       const range = document.createRange();
       range.setStart(current.focusNode, current.focusOffset);
       const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
@@ -107,7 +135,15 @@ export function useCaretMode(articleRef: RefObject<HTMLElement | null>, ready: b
     const onKeyDown = (event: KeyboardEvent) => {
       const step = stepFor(event);
       const current = window.getSelection();
-      if (!step || !current || event.metaKey) return;
+      if (!step || !current || event.metaKey || event.defaultPrevented) return;
+      // Keys in the text, or with focus fallen to <body> (a toolbar that closed after highlighting), move the caret.
+      const target = event.target;
+      if (isElsewhere(target) || !(target === document.body || (target instanceof Node && body.contains(target)))) return;
+      if (current.rangeCount === 0 || !current.focusNode || !body.contains(current.focusNode)) {
+        // The selection went with the highlight it made; the caret comes back where it was.
+        if (lastOffset.current === null || !placeCaret(body, lastOffset.current)) return;
+        body.focus({ preventScroll: true });
+      }
       event.preventDefault();
       current.modify(event.shiftKey ? 'extend' : 'move', step[0], step[1]);
       // Keep the caret's line in view, below the header.
@@ -118,11 +154,11 @@ export function useCaretMode(articleRef: RefObject<HTMLElement | null>, ready: b
     };
     draw();
     document.addEventListener('selectionchange', draw);
-    body.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onKeyDown);
     window.addEventListener('resize', draw);
     return () => {
       document.removeEventListener('selectionchange', draw);
-      body.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('resize', draw);
       body.removeAttribute('tabindex');
       body.removeAttribute('role');

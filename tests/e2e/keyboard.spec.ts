@@ -181,3 +181,28 @@ test('moving to another view by keyboard leaves focus on the menu link or in the
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null || document.activeElement?.getAttribute('aria-current') === 'page')).toBe(true);
   }
 });
+
+test('after highlighting in caret mode the caret is back where it was, and the arrows go on selecting', async ({ page, host }) => {
+  await openApp(page, host.url, '#/doc/werkplaats-flevoland');
+  await expect(page.locator('article.doc')).toBeVisible();
+  await page.keyboard.press('F7');
+  await expect(page.getByTestId('caret-mode-badge')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.rangeCount ?? 0)).toBeGreaterThan(0);
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('Shift+Control+ArrowRight');
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  await page.keyboard.press('h');
+  await expect.poll(async () => (await focused(page)).inToolbar).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('mark.text-mark--annotation')).toHaveCount(1);
+  // The highlight re-rendered the text under the selection; the next arrow brings the caret back and moves it.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('reading-caret')).toBeVisible();
+  await page.keyboard.press('Shift+Control+ArrowRight');
+  const selected = await page.evaluate(() => {
+    const selection = window.getSelection()!;
+    return { inText: selection.anchorNode?.parentElement?.closest('[data-document-body]') !== null, text: selection.toString().trim() };
+  });
+  expect(selected.inText).toBe(true);
+  expect(selected.text.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('caret-mode-badge')).toBeVisible();
+});
