@@ -14,7 +14,7 @@ import type { NotebookNote } from '../annotations/notebookNote.js';
 import { hashText } from '../corpus/hashText.js';
 import type { UserData } from '../storage/userData.js';
 import { htmlToNote, textToNote } from './htmlToNote.js';
-import { formatPath, importProblem, type ImportProblem } from './importProblem.js';
+import { formatPath, importProblem, problemsFromIssues, type ImportProblem } from './importProblem.js';
 import { parseJsonSafely } from './parseJsonSafely.js';
 import {
   importAnnotationSchema,
@@ -85,38 +85,6 @@ export type AnnotationImportPlan =
   | { ok: false; problems: ImportProblem[] };
 
 const maxProblems = 200;
-
-/** One zod issue as a reason code with its parameters, at `place`. */
-function issueProblem(place: string, issue: z.core.$ZodIssue): ImportProblem {
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return importProblem(place, 'unknown-fields', { fields: issue.keys.map((key) => `"${key}"`).join(', ') });
-    case 'invalid_type':
-      return importProblem(place, 'expected-type', { expected: issue.expected });
-    case 'invalid_value':
-      // One value a line, so each language joins them with its own "or".
-      return importProblem(place, 'expected-value', { values: issue.values.map((value) => JSON.stringify(value)).join('\n') });
-    case 'too_big':
-      return importProblem(place, 'too-big', { maximum: String(issue.maximum) });
-    case 'too_small':
-      return importProblem(place, 'too-small', { minimum: String(issue.minimum) });
-    default:
-      // Our own refinements name their reason by its code (e.g. `invalid-date`); anything else keeps zod's words.
-      return issue.message === 'invalid-date' ? importProblem(place, 'invalid-date') : importProblem(place, 'invalid', { detail: issue.message });
-  }
-}
-
-/** Flattens zod issues into problems, following the closest branch of a union (also for route packs). */
-export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], base: PropertyKey[]): ImportProblem[] {
-  return issues.flatMap((issue): ImportProblem[] => {
-    const path = [...base, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
-      if (closest.length > 0) return problemsFromIssues(closest, path);
-    }
-    return [issueProblem(formatPath(path), issue)];
-  });
-}
 
 /** The annotations of a parsed file in any accepted form, or the problems with it. */
 type ReadFile = { ok: true; items: ImportAnnotation[]; base: PropertyKey[]; notebook: ImportNotebookEntry[]; colorLabels: string[] | null };

@@ -34,17 +34,8 @@ const identifier = z.string().min(1).max(200);
 /** What to pack: the route, the teacher's name, and whether the teacher's own annotations go along. */
 const packRequest = z.object({ id: identifier, author: z.string().max(200).optional(), withAnnotations: z.boolean().optional() }).strict();
 
-/** The pack of a route, with the teacher's annotations on its documents when asked for. */
-async function packOf(services: Services, { id, author = '', withAnnotations = false }: z.output<typeof packRequest>): Promise<{ pack: RoutePack; annotations: number }> {
-  const route = requireRoute(services, id);
-  const annotations = withAnnotations ? await ownAnnotationsOn(services, route) : undefined;
-  const pack = toRoutePack(route, { author, corpusVersion: services.bundle.version, now: services.now(), ...(annotations ? { annotations } : {}) });
-  return { pack, annotations: annotations?.length ?? 0 };
-}
 const offset = z.number().int().min(0).max(10_000_000);
 const richText = noteInputSchema;
-/** Largest pack file accepted, in characters of JSON. */
-export { maxPackCharacters };
 
 /** How a caller names what a step points at; a passage by its range or by a quote the document contains. */
 const stepTargetInputSchema = z.discriminatedUnion('kind', [
@@ -93,6 +84,14 @@ export interface RouteImportReport {
   origin: RouteOrigin;
   /** The teacher's annotations the pack carries, as the layer they go into; null when it carries none. */
   layer: { name: string; annotations: number; orphaned: number } | null;
+}
+
+/** The pack of a route, with the teacher's annotations on its documents when asked for. */
+async function packOf(services: Services, { id, author = '', withAnnotations = false }: z.output<typeof packRequest>): Promise<{ pack: RoutePack; annotations: number }> {
+  const route = requireRoute(services, id);
+  const annotations = withAnnotations ? await ownAnnotationsOn(services, route) : undefined;
+  const pack = toRoutePack(route, { author, corpusVersion: services.bundle.version, now: services.now(), ...(annotations ? { annotations } : {}) });
+  return { pack, annotations: annotations?.length ?? 0 };
 }
 
 function requireRoute({ store }: Services, id: string): ReadingRoute {

@@ -4,13 +4,9 @@ import type { NoteDocument } from '../../common/notes/noteDocument.js';
 import { sanitizeNote } from '../../common/notes/sanitizeNote.js';
 import { routePackFormat } from '../../common/readingRoutes/routePackFile.js';
 import { importAnnotationSchema, type ImportAnnotation } from '../import/webAnnotationSchema.js';
-import { importProblem, type ImportProblem } from '../import/importProblem.js';
-import { problemsFromIssues } from '../import/planAnnotationImport.js';
+import { importProblem, problemsFromIssues, type ImportProblem } from '../import/importProblem.js';
 import { readingRouteSchema, type ReadingRoute, type RouteStep } from './readingRoute.js';
 
-
-/** The `format` field every pack carries, so a wrong file is told apart at once. */
-export { routePackFormat };
 /** The pack format's version written now; a pack of a newer version is refused with a clear reason. */
 export const routePackVersion = 2;
 /** Most teacher's annotations one pack carries. */
@@ -45,8 +41,6 @@ export const routePackSchema = z.discriminatedUnion('formatVersion', [routePackV
 
 /** A pack with its route typed as the app uses it (version 1 is read as version 2 without annotations). */
 export type RoutePack = Omit<z.infer<typeof routePackV2Schema>, 'route' | 'formatVersion'> & { formatVersion: 1 | 2; route: ReadingRoute };
-
-
 
 /** Writes `route` as a pack, with the teacher's annotations when given; the route's own origin is not carried (the importer sets it). */
 export function toRoutePack(route: ReadingRoute, context: { author: string; corpusVersion: string; now: Date; annotations?: readonly unknown[] }): RoutePack {

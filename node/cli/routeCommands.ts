@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { WerkplaatsApi } from '../../core/api/contract.js';
-import { maxPackCharacters } from '../../core/readingRoutes/routeMethods.js';
+import { maxPackCharacters } from '../../common/readingRoutes/routePackFile.js';
 import { writeExportFile } from '../export/writeExportFile.js';
 import { call, CliFailure, flag, type CliOutput } from './callApi.js';
 import type { ParsedArguments } from './parseArguments.js';
