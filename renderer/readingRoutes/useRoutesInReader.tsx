@@ -1,8 +1,9 @@
-/** The reading routes' part in the reader: under every section heading a button that adds the section to a route, and at the top one for the whole document. */
+/** The reading routes' part in the reader: under every section heading a button that adds the section to a route, one at the top for the whole document, and the route beside the text in the side panel. */
 import { useCallback } from 'react';
 import type { ReaderContext, ReaderContribution } from '../reader/index.js';
 import { useI18n } from '../i18n/LanguageContext.js';
 import { AddToRouteButton } from './AddToRouteMenu.js';
+import { RoutePanel } from './RoutePanel.js';
 
 export function useRoutesInReader(context: ReaderContext | null): ReaderContribution {
   const { t } = useI18n();
@@ -26,5 +27,5 @@ export function useRoutesInReader(context: ReaderContext | null): ReaderContribu
     },
     [document, readOnly, t],
   );
-  return context ? { sectionExtras } : {};
+  return context ? { sectionExtras, panelTab: { id: 'route', label: t('routes.panelTab'), content: <RoutePanel readOnly={readOnly} /> } } : {};
 }

@@ -82,6 +82,9 @@ for (const language of ['nl', 'en'] as const) {
         await check('reader + notes panel');
         await page.getByRole('tab').nth(1).click();
         await check('reader + see-also panel');
+        await page.getByRole('tab').nth(2).click();
+        await expect(page.getByTestId('route-panel').or(page.locator('.route-panel__empty'))).toBeVisible();
+        await check('reader + route panel');
         await page.keyboard.press('Escape');
         if (width === 1024) {
           await page.getByTestId('toc-toggle').click();

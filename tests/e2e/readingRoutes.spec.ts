@@ -427,3 +427,30 @@ test('a step added from the reader gets its task and questions in the route edit
   await expect(page).toHaveURL(new RegExp(`#/route/${route.id}$`));
   await expect(step).not.toContainText('Extra.');
 });
+
+test('beside the reader, the Leesroute tab shows the route being built, and its steps move and go from there', async ({ page, host }) => {
+  const docId = 'werkplaats-regio-zwolle';
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openApp(page, host.url);
+  const route = await api<{ id: string }>(page, 'createRoute', { title: 'Naast de tekst' });
+  await openApp(page, host.url, `#/doc/${docId}`);
+  await page.getByRole('tab', { name: /Leesroute/ }).click();
+  const panel = page.getByTestId('route-panel');
+  await expect(panel).toContainText('Nog geen stappen');
+  await page.getByRole('button', { name: 'Hele document toevoegen aan leesroute' }).click();
+  await page.getByTestId('route-menu').getByRole('menuitem', { name: /Naast de tekst/ }).click();
+  const heading = page.locator('.doc-section__heading').nth(1);
+  await heading.scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: new RegExp(`Sectie “${await heading.innerText()}” toevoegen aan leesroute`) }).click();
+  await page.getByTestId('route-menu').getByRole('menuitem', { name: /Naast de tekst/ }).click();
+  await expect(panel.getByTestId('route-panel-step')).toHaveCount(2);
+  await expect(panel.getByTestId('route-panel-step').nth(1)).toContainText('›');
+
+  await panel.getByRole('button', { name: 'Stap 2 omhoog' }).click();
+  await expect(panel.getByTestId('route-panel-step').first()).toContainText('›');
+  const moved = await api<{ route: { steps: { target: { kind: string } }[] } }>(page, 'getRoute', { id: route.id });
+  expect(moved.route.steps.map((step) => step.target.kind)).toEqual(['section', 'document']);
+  await panel.getByRole('button', { name: 'Stap 1 verwijderen' }).click();
+  await expect(panel.getByTestId('route-panel-step')).toHaveCount(1);
+  await expect(panel.getByRole('link', { name: 'Openen in de route-editor' })).toHaveAttribute('href', `#/route/${route.id}`);
+});
